@@ -1,0 +1,12 @@
+# Warnings for every target of ours: wamulti_set_warnings(target)
+function(wamulti_set_warnings target)
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow=local
+        -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual -Wno-unused-parameter)
+    if(WAMULTI_WERROR)
+        target_compile_options(${target} PRIVATE -Werror)
+    endif()
+    if(WAMULTI_SANITIZE)
+        target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer)
+        target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+    endif()
+endfunction()
