@@ -1,0 +1,236 @@
+#include "core/instances/instancemanager.h"
+
+#include "core/common/ids.h"
+#include "core/common/timeutil.h"
+#include "core/logging/logging.h"
+#include "core/secrets/secretbox.h"
+#include "core/store/activityrepository.h"
+#include "core/store/dbwriter.h"
+#include "core/store/instancerepository.h"
+
+namespace core::instances {
+
+using store::InstanceRecord;
+
+InstanceManager::InstanceManager(QSqlDatabase db, store::DbWriter *writer, const secrets::SecretBox *box,
+                                 InstanceBackendFactory factory, QObject *parent)
+    : QObject(parent), m_db(std::move(db)), m_writer(writer), m_box(box), m_factory(std::move(factory))
+{
+}
+
+InstanceManager::~InstanceManager()
+{
+    for (InstanceBackend *backend : std::as_const(m_backends))
+        backend->stop();
+}
+
+bool InstanceManager::load(QString *error)
+{
+    store::InstanceRepository repo(m_db);
+    const auto all = repo.listAll();
+    for (const InstanceRecord &r : all) {
+        m_instances[r.id] = r;
+        m_states[r.id] = ConnectionState{};
+    }
+    qCInfo(lcCoreInstances, "loaded %lld instances%s", qlonglong(all.size()),
+           m_factory ? "" : " (no WhatsApp engine in this build: all stay disconnected)");
+    if (m_factory)
+        for (const InstanceRecord &r : all)
+            attachBackend(r.id);
+    Q_UNUSED(error);
+    return true;
+}
+
+std::optional<InstanceRecord> InstanceManager::get(const QString &id) const
+{
+    auto it = m_instances.find(id);
+    if (it == m_instances.end())
+        return std::nullopt;
+    return it->second;
+}
+
+QVector<InstanceRecord> InstanceManager::list(const QString &userId) const
+{
+    QVector<InstanceRecord> out;
+    for (const auto &[id, r] : m_instances)
+        if (userId.isEmpty() || r.userId == userId)
+            out.push_back(r);
+    std::sort(out.begin(), out.end(), [](const InstanceRecord &a, const InstanceRecord &b) {
+        return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.id < b.id;
+    });
+    return out;
+}
+
+qsizetype InstanceManager::countConnected() const
+{
+    qsizetype n = 0;
+    for (const ConnectionState &s : m_states)
+        n += s.ready() ? 1 : 0;
+    return n;
+}
+
+ConnectionState InstanceManager::state(const QString &id) const
+{
+    return m_states.value(id);
+}
+
+Outcome<InstanceRecord> InstanceManager::create(InstanceRecord r, const QString &plainSecret)
+{
+    r.id = newId();
+    r.createdAt = r.updatedAt = r.webhook.updatedAt = nowMs();
+    r.status = status::disconnected;
+    if (!plainSecret.isEmpty())
+        r.webhook.secretSealed = QString::fromLatin1(m_box->seal(plainSecret.toUtf8()));
+    QString error;
+    if (!store::InstanceRepository(m_db).insert(r, &error)) {
+        qCWarning(lcCoreInstances, "[inst %s] insert failed: %s", qPrintable(r.id), qPrintable(error));
+        return fail(ErrorKind::Internal, QStringLiteral("could not store the instance"));
+    }
+    m_instances[r.id] = r;
+    m_states[r.id] = ConnectionState{};
+    recordActivity(r.id, QStringLiteral("instance_created"), {{QStringLiteral("name"), r.name}});
+    Q_EMIT instanceAdded(r.id);
+    if (m_factory)
+        attachBackend(r.id);
+    return r;
+}
+
+Outcome<InstanceRecord> InstanceManager::update(InstanceRecord r, const std::optional<QString> &secret)
+{
+    auto it = m_instances.find(r.id);
+    if (it == m_instances.end())
+        return fail(ErrorKind::NotFound, QStringLiteral("instance %1 not found").arg(r.id));
+    const InstanceRecord before = it->second;
+    if (secret)
+        r.webhook.secretSealed = secret->isEmpty() ? QString() : QString::fromLatin1(m_box->seal(secret->toUtf8()));
+    const bool webhookChanged = before.webhookUrl != r.webhookUrl || before.webhookEnabled != r.webhookEnabled
+        || before.webhook.notifyReceived != r.webhook.notifyReceived
+        || before.webhook.notifySent != r.webhook.notifySent
+        || before.webhook.notifyDelivery != r.webhook.notifyDelivery
+        || before.webhook.notifyRead != r.webhook.notifyRead || before.webhook.maxRetries != r.webhook.maxRetries
+        || before.webhook.retryInterval != r.webhook.retryInterval || before.webhook.headers != r.webhook.headers
+        || before.webhook.format != r.webhook.format || secret.has_value();
+    r.updatedAt = nowMs();
+    if (webhookChanged)
+        r.webhook.updatedAt = r.updatedAt;
+    QString error;
+    if (!store::InstanceRepository(m_db).update(r, &error)) {
+        qCWarning(lcCoreInstances, "[inst %s] update failed: %s", qPrintable(r.id), qPrintable(error));
+        return fail(ErrorKind::Internal, QStringLiteral("could not update the instance"));
+    }
+    it->second = r;
+    recordActivity(r.id, QStringLiteral("instance_updated"));
+    if (webhookChanged) {
+        const QString when = isoFromMs(r.updatedAt);
+        recordEvent(r.id, QStringLiteral("webhook_updated"),
+                    {{QStringLiteral("instanceId"), r.id}, {QStringLiteral("timestamp"), when}});
+    }
+    Q_EMIT instanceChanged(r.id);
+    return r;
+}
+
+Outcome<bool> InstanceManager::remove(const QString &id)
+{
+    if (m_instances.find(id) == m_instances.end())
+        return fail(ErrorKind::NotFound, QStringLiteral("instance %1 not found").arg(id));
+    if (InstanceBackend *backend = m_backends.take(id)) {
+        backend->logout();
+        backend->deleteLater();
+    }
+    // Writes of this instance still queued in the DbWriter must land before the row goes, or
+    // their foreign keys would fail; then delete (cascading to its history) on this connection.
+    m_writer->flush();
+    QString error;
+    if (!store::InstanceRepository(m_db).remove(id, &error)) {
+        qCWarning(lcCoreInstances, "[inst %s] delete failed: %s", qPrintable(id), qPrintable(error));
+        return fail(ErrorKind::Internal, QStringLiteral("could not delete the instance"));
+    }
+    m_instances.erase(id);
+    m_states.remove(id);
+    Q_EMIT instanceRemoved(id);
+    return true;
+}
+
+Outcome<bool> InstanceManager::reconnect(const QString &id)
+{
+    if (m_instances.find(id) == m_instances.end())
+        return fail(ErrorKind::NotFound, QStringLiteral("instance %1 not found").arg(id));
+    InstanceBackend *backend = m_backends.value(id);
+    if (!backend)
+        return fail(ErrorKind::Unavailable,
+                    QStringLiteral("no WhatsApp engine is available in this build; the instance stays disconnected"));
+    recordActivity(id, QStringLiteral("reconnect_requested"));
+    backend->stop();
+    backend->start();
+    return true;
+}
+
+Outcome<bool> InstanceManager::logout(const QString &id)
+{
+    if (m_instances.find(id) == m_instances.end())
+        return fail(ErrorKind::NotFound, QStringLiteral("instance %1 not found").arg(id));
+    InstanceBackend *backend = m_backends.value(id);
+    if (!backend)
+        return fail(ErrorKind::Unavailable,
+                    QStringLiteral("no WhatsApp engine is available in this build; there is no session to log out"));
+    recordActivity(id, QStringLiteral("logout_requested"));
+    backend->logout();
+    return true;
+}
+
+QString InstanceManager::webhookSecret(const QString &id) const
+{
+    auto it = m_instances.find(id);
+    if (it == m_instances.end() || it->second.webhook.secretSealed.isEmpty())
+        return {};
+    const auto plain = m_box->open(it->second.webhook.secretSealed.toLatin1());
+    return plain ? QString::fromUtf8(*plain) : QString();
+}
+
+void InstanceManager::recordActivity(const QString &id, const QString &action, const QJsonObject &details)
+{
+    store::ActivityRecord r{0, id, action, details, nowMs()};
+    m_writer->submit([r](QSqlDatabase &db, QString *error) {
+        return store::ActivityRepository::insertActivity(db, r, error);
+    });
+}
+
+void InstanceManager::recordEvent(const QString &id, const QString &type, const QJsonObject &data)
+{
+    store::EventRecord e{0, id, type, data, nowMs()};
+    m_writer->submit([e](QSqlDatabase &db, QString *error) {
+        return store::ActivityRepository::insertEvent(db, e, error);
+    });
+}
+
+void InstanceManager::attachBackend(const QString &id)
+{
+    std::unique_ptr<InstanceBackend> backend = m_factory(id);
+    if (!backend)
+        return;
+    InstanceBackend *raw = backend.release();
+    raw->setParent(this);
+    m_backends.insert(id, raw);
+    connect(raw, &InstanceBackend::stateChanged, this,
+            [this, id](const QString &s, const QString &qr) { onBackendState(id, s, qr); });
+    raw->start();
+}
+
+void InstanceManager::onBackendState(const QString &id, const QString &newStatus, const QString &qrCode)
+{
+    auto it = m_instances.find(id);
+    if (it == m_instances.end())
+        return;
+    ConnectionState &state = m_states[id];
+    const bool statusChanged = state.status != newStatus;
+    state.status = newStatus;
+    state.qrCode = qrCode;
+    if (!statusChanged)
+        return;
+    it->second.status = newStatus;
+    it->second.lastActivity = nowMs();
+    store::InstanceRepository(m_db).setStatus(id, newStatus, *it->second.lastActivity);
+    Q_EMIT stateChanged(id, newStatus);
+}
+
+} // namespace core::instances

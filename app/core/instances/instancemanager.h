@@ -1,0 +1,79 @@
+#pragma once
+// The control plane of instances, on the main thread: the in-memory snapshot every API read
+// uses (no SQL on the hot path), create/update/delete written through to SQLite before the
+// caller is answered, connection states from the backends, and the activity log and events feed
+// entries that describe what happened.
+#include "core/common/outcome.h"
+#include "core/instances/instancebackend.h"
+#include "core/store/records.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QSqlDatabase>
+#include <map>
+
+namespace core::store {
+class DbWriter;
+}
+namespace core::secrets {
+class SecretBox;
+}
+
+namespace core::instances {
+
+struct ConnectionState {
+    QString status = status::disconnected;
+    QString qrCode;
+    bool ready() const { return status == status::connected; }
+    bool hasQr() const { return !qrCode.isEmpty(); }
+};
+
+class InstanceManager : public QObject
+{
+    Q_OBJECT
+public:
+    InstanceManager(QSqlDatabase db, store::DbWriter *writer, const secrets::SecretBox *box,
+                    InstanceBackendFactory factory, QObject *parent = nullptr);
+    ~InstanceManager() override;
+
+    bool load(QString *error); // reads every instance; starts backends when an engine exists
+    bool engineAvailable() const { return bool(m_factory); }
+
+    std::optional<store::InstanceRecord> get(const QString &id) const;
+    QVector<store::InstanceRecord> list(const QString &userId = {}) const; // empty = all users
+    qsizetype count() const { return m_instances.size(); }
+    qsizetype countConnected() const;
+    ConnectionState state(const QString &id) const;
+
+    Outcome<store::InstanceRecord> create(store::InstanceRecord record, const QString &plainSecret);
+    // `secret`: nullopt = keep, empty = clear, else new plaintext secret.
+    Outcome<store::InstanceRecord> update(store::InstanceRecord record, const std::optional<QString> &secret);
+    Outcome<bool> remove(const QString &id);
+    Outcome<bool> reconnect(const QString &id);
+    Outcome<bool> logout(const QString &id);
+    QString webhookSecret(const QString &id) const; // plaintext, for signing
+
+    void recordActivity(const QString &id, const QString &action, const QJsonObject &details = {});
+    void recordEvent(const QString &id, const QString &type, const QJsonObject &data);
+
+Q_SIGNALS:
+    void instanceAdded(const QString &id);
+    void instanceChanged(const QString &id);
+    void instanceRemoved(const QString &id);
+    void stateChanged(const QString &id, const QString &status);
+
+private:
+    void attachBackend(const QString &id);
+    void onBackendState(const QString &id, const QString &status, const QString &qrCode);
+
+    QSqlDatabase m_db;
+    store::DbWriter *m_writer;
+    const secrets::SecretBox *m_box;
+    InstanceBackendFactory m_factory;
+    std::map<QString, store::InstanceRecord> m_instances; // ordered by id; list() sorts by creation
+    QHash<QString, ConnectionState> m_states;
+    QHash<QString, InstanceBackend *> m_backends; // owned (children of this)
+};
+
+} // namespace core::instances

@@ -1,0 +1,1 @@
+list(APPEND CORE_SOURCES instances/instancebackend.h instances/instancemanager.h instances/instancemanager.cpp)

@@ -1,0 +1,1 @@
+list(APPEND CORE_SOURCES logging/logging.h logging/logging.cpp)

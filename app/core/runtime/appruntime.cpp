@@ -1,0 +1,215 @@
+#include "core/runtime/appruntime.h"
+
+#include "core/api/apiserver.h"
+#include "core/auth/jwt.h"
+#include "core/auth/passwordhasher.h"
+#include "core/auth/ratelimiter.h"
+#include "core/common/timeutil.h"
+#include "core/instances/instancemanager.h"
+#include "core/logging/logging.h"
+#include "core/secrets/masterkeystore.h"
+#include "core/secrets/secretbox.h"
+#include "core/stats/statsrecorder.h"
+#include "core/store/activityrepository.h"
+#include "core/store/database.h"
+#include "core/store/dbwriter.h"
+#include "core/store/migrations.h"
+#include "core/store/secretrepository.h"
+#include "core/store/statsrepository.h"
+#include "core/users/userservice.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+
+namespace core::runtime {
+
+AppRuntime::AppRuntime(settings::AppConfig config, QObject *parent) : QObject(parent), m_config(std::move(config)) {}
+
+AppRuntime::~AppRuntime()
+{
+    shutdown();
+}
+
+quint16 AppRuntime::apiPort() const
+{
+    return m_api ? m_api->port() : 0;
+}
+
+QString AppRuntime::apiUrl() const
+{
+    settings::AppConfig c = m_config;
+    c.port = apiPort();
+    return c.apiUrl();
+}
+
+bool AppRuntime::openStore(QString *error)
+{
+    if (!QDir().mkpath(m_config.dataDir)) {
+        *error = QStringLiteral("cannot create the data directory %1").arg(m_config.dataDir);
+        return false;
+    }
+    QFile::setPermissions(m_config.dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    m_connection = store::Database::uniqueName(QStringLiteral("main"));
+    m_db = store::Database::open(m_config.databasePath, m_connection, error);
+    if (!m_db.isOpen())
+        return false;
+    if (!store::Migrations::migrate(m_db, error))
+        return false;
+    m_writer = std::make_unique<store::DbWriter>(m_config.databasePath);
+    return m_writer->start(error);
+}
+
+bool AppRuntime::loadSecrets(QString *error)
+{
+    secrets::MasterKeyStore::Options options;
+    options.useKeychain = m_config.useKeychain;
+    const auto master = secrets::MasterKeyStore(m_config.dataDir, options).load();
+    if (!master.ok()) {
+        *error = QStringLiteral("cannot load the master key: %1").arg(master.detail);
+        return false;
+    }
+    m_box = std::make_unique<secrets::SecretBox>(master.key);
+
+    QByteArray jwtSecret = m_config.jwtSecret.toUtf8();
+    if (jwtSecret.isEmpty()) {
+        store::SecretRepository secretsRepo(m_db);
+        if (const auto sealed = secretsRepo.getSealed(QStringLiteral("jwt_secret"))) {
+            const auto opened = m_box->open(sealed->toLatin1());
+            if (!opened) {
+                *error = QStringLiteral("the stored JWT secret cannot be opened with this master key "
+                                        "(was the key file or keychain entry replaced?)");
+                return false;
+            }
+            jwtSecret = *opened;
+        } else {
+            jwtSecret.resize(48);
+            QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(jwtSecret.data()), 12);
+            if (!secretsRepo.putSealed(QStringLiteral("jwt_secret"), QString::fromLatin1(m_box->seal(jwtSecret)), nowMs(), error))
+                return false;
+            qCInfo(lcCoreSecrets, "generated a new JWT signing secret (kept sealed in the database)");
+        }
+    } else if (jwtSecret.size() < 32) {
+        qCWarning(lcCoreSecrets, "JWT_SECRET is shorter than 32 bytes; use a longer random secret");
+    }
+    m_jwt = std::make_unique<auth::Jwt>(jwtSecret);
+    return true;
+}
+
+static QString generatePassword()
+{
+    static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    QString out;
+    for (int i = 0; i < 20; ++i)
+        out += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof alphabet - 1))]);
+    return out;
+}
+
+bool AppRuntime::ensureAdmin(QString *error)
+{
+    if (m_users->count() > 0)
+        return true;
+    users::UserInput admin;
+    admin.email = m_config.adminEmail;
+    admin.firstName = m_config.adminFirstName;
+    admin.lastName = m_config.adminLastName;
+    admin.role = QStringLiteral("admin");
+    QString password = m_config.adminPassword;
+    if (password.isEmpty()) {
+        password = generatePassword();
+        m_generatedAdminPassword = password;
+    }
+    admin.password = password;
+    const auto created = m_users->create(admin);
+    if (!created.ok()) {
+        *error = QStringLiteral("cannot create the first admin (%1): %2 %3")
+                     .arg(m_config.adminEmail, created.failure().field, created.failure().message);
+        return false;
+    }
+    qCInfo(lcCoreRuntime, "created the first admin account %s", qPrintable(m_config.adminEmail));
+    return true;
+}
+
+bool AppRuntime::start(QString *error)
+{
+    m_startedAt = nowMs();
+    if (!openStore(error) || !loadSecrets(error))
+        return false;
+    const auto limits = m_config.fastPasswordHashing ? auth::PasswordHasher::Limits::minimum()
+                                                     : auth::PasswordHasher::Limits::interactive();
+    m_users = std::make_unique<users::UserService>(store::UserRepository(m_db), m_box.get(), auth::PasswordHasher(limits));
+    if (!ensureAdmin(error))
+        return false;
+    m_activity = std::make_unique<store::ActivityRepository>(m_db);
+    m_stats = new stats::StatsRecorder(m_writer.get(), store::StatsRepository(m_db), this);
+    m_instances = new instances::InstanceManager(m_db, m_writer.get(), m_box.get(), m_backendFactory, this);
+    if (!m_instances->load(error))
+        return false;
+    m_loginByAddress = std::make_unique<auth::RateLimiter>(m_config.loginAttemptsPerAddress, 15 * 60);
+    m_loginByAccount = std::make_unique<auth::RateLimiter>(m_config.loginAttemptsPerAccount, 15 * 60);
+
+    api::ApiServices services;
+    services.users = m_users.get();
+    services.instances = m_instances;
+    services.stats = m_stats;
+    services.activity = m_activity.get();
+    services.jwt = m_jwt.get();
+    services.jwtTtlSecs = m_config.jwtTtlSecs;
+    services.loginByAddress = m_loginByAddress.get();
+    services.loginByAccount = m_loginByAccount.get();
+    services.version = QStringLiteral(WAMULTI_VERSION);
+    services.startedAtMs = m_startedAt;
+    services.databaseProvider = m_config.databaseProvider;
+    services.databaseUrl = m_config.databaseUrl;
+    QFile openapi(QStringLiteral(":/wamulti/openapi.json"));
+    if (openapi.open(QIODevice::ReadOnly))
+        services.openApiDocument = openapi.readAll();
+
+    api::ApiServerOptions options;
+    options.host = m_config.host;
+    options.port = m_config.port;
+    options.limits.maxBodyBytes = m_config.maxBodyBytes;
+    options.limits.idleTimeoutMs = m_config.idleTimeoutSecs * 1000;
+    m_api = new api::ApiServer(std::move(services), options, this);
+    QString listenError;
+    if (!m_api->start(&listenError)) {
+        *error = QStringLiteral("cannot listen on %1:%2: %3 (choose another with --port or PORT)")
+                     .arg(m_config.host.toString())
+                     .arg(m_config.port)
+                     .arg(listenError);
+        return false;
+    }
+    qCInfo(lcCoreRuntime, "API listening on %s", qPrintable(apiUrl()));
+    return true;
+}
+
+void AppRuntime::shutdown()
+{
+    if (m_shutDown)
+        return;
+    m_shutDown = true;
+    if (m_api)
+        m_api->stopListening();
+    delete m_instances; // stops backends, queues their last writes
+    m_instances = nullptr;
+    if (m_stats) {
+        m_stats->flush();
+        delete m_stats;
+        m_stats = nullptr;
+    }
+    delete m_api;
+    m_api = nullptr;
+    if (m_writer) {
+        m_writer->flush();
+        m_writer->stop();
+        m_writer.reset();
+    }
+    m_activity.reset();
+    m_users.reset();
+    m_db = QSqlDatabase();
+    if (!m_connection.isEmpty())
+        store::Database::close(m_connection);
+    qCInfo(lcCoreRuntime, "shut down cleanly");
+}
+
+} // namespace core::runtime

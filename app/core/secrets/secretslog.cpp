@@ -1,0 +1,3 @@
+#include "core/secrets/secretslog.h"
+
+Q_LOGGING_CATEGORY(lcCoreSecretsLog, "core.secrets", QtInfoMsg)

@@ -1,0 +1,48 @@
+#pragma once
+// Configuration, from (highest first) command-line flags, environment variables (those of
+// ../shared/spec/api-reference.md plus PORT, HOST, BASE_URL), the settings file
+// <data-dir>/wamulti.ini, and defaults. See docs/configuration.md.
+#include <QHostAddress>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+namespace core::settings {
+
+struct AppConfig {
+    QString dataDir;
+    QString databasePath;
+    QString databaseUrl; // as shown by GET /api/db/status, "file:<path>"
+    QString databaseProvider = QStringLiteral("sqlite");
+    QHostAddress host = QHostAddress::LocalHost;
+    quint16 port = 3000;
+    QString baseUrl; // empty = http://host:port
+    QString jwtSecret; // empty = generated once and kept sealed in the database
+    qint64 jwtTtlSecs = 24 * 3600;
+    QString adminEmail = QStringLiteral("admin@example.com");
+    QString adminPassword; // empty = generated on first start and printed once
+    QString adminFirstName = QStringLiteral("Admin");
+    QString adminLastName = QStringLiteral("User");
+    bool headless = false;
+    bool useKeychain = true;
+    qint64 maxBodyBytes = 64LL * 1024 * 1024;
+    int idleTimeoutSecs = 60;
+    int loginAttemptsPerAccount = 10; // per 15 minutes
+    int loginAttemptsPerAddress = 30; // per 15 minutes
+    bool fastPasswordHashing = false; // tests only (WAMULTI_FAST_HASH=1): argon2id at minimum cost
+
+    QString apiUrl() const; // baseUrl, or http://host:port
+};
+
+struct ConfigLoad {
+    enum class Action { Run, ShowHelp, ShowVersion, Error };
+    Action action = Action::Run;
+    AppConfig config;
+    QString text; // help text, version line, or the error
+};
+
+enum class Executable { Gui, Server };
+
+ConfigLoad loadConfig(const QStringList &arguments, const QProcessEnvironment &env, Executable which);
+
+} // namespace core::settings

@@ -1,0 +1,1 @@
+list(APPEND UI_SOURCES instancelistmodel.h instancelistmodel.cpp mainwindow.h mainwindow.cpp)

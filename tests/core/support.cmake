@@ -1,0 +1,6 @@
+# Shared test support: an in-process runtime on 127.0.0.1:0 and a synchronous HTTP client.
+add_library(core_test_support STATIC ${CMAKE_CURRENT_SOURCE_DIR}/support/testserver.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/support/testserver.cpp)
+target_include_directories(core_test_support PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/support)
+target_link_libraries(core_test_support PUBLIC core Qt6::Network)
+wamulti_set_warnings(core_test_support)
