@@ -4,3 +4,4 @@ wamulti_add_test(NAME tst_core_authmatrix SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/ap
 wamulti_add_test(NAME tst_core_router SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/api/tst_router.cpp LIBS core)
 wamulti_add_test(NAME tst_core_httpguard SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/api/tst_httpguard.cpp LIBS core)
 wamulti_add_test(NAME tst_core_config SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/api/tst_config.cpp LIBS core)
+wamulti_add_test(NAME tst_core_instancestates SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/api/tst_instancestates.cpp LIBS core_test_support)

@@ -3,6 +3,7 @@
 #include "core/api/apiservices.h"
 #include "core/api/apiviews.h"
 #include "core/api/requestinput.h"
+#include "core/instances/instancemanager.h"
 #include "core/users/userservice.h"
 
 #include <QJsonArray>
@@ -61,6 +62,12 @@ Reply updateUser(RequestContext &ctx, ApiServices &s)
 Reply deleteUser(RequestContext &ctx, ApiServices &s)
 {
     const QString id = ctx.param(QStringLiteral("id"));
+    if (auto failure = s.users->checkRemovable(id, ctx.user.id))
+        throwFailure(*failure);
+    // The user's instances go first, through the manager, so their connections stop and the
+    // in-memory snapshot forgets them; then the user row (the database cascade finds nothing left).
+    for (const auto &instance : s.instances->list(id))
+        unwrap(s.instances->remove(instance.id));
     unwrap(s.users->remove(id, ctx.user.id));
     return json({{QStringLiteral("success"), true}, {QStringLiteral("message"), QStringLiteral("User %1 deleted successfully").arg(id)}});
 }

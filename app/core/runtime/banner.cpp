@@ -9,7 +9,7 @@ QString startupBanner(const AppRuntime &rt)
     const auto &c = rt.config();
     QString out;
     out += QStringLiteral("WaMulti %1\n").arg(QStringLiteral(WAMULTI_VERSION));
-    out += QStringLiteral("  API:       %1/api   (health: %1/api/health, OpenAPI: %1/api/openapi.json)\n").arg(rt.apiUrl());
+    out += QStringLiteral("  API:       %1/api   (health: %1/api/health; OpenAPI, with credentials: %1/api/openapi.json)\n").arg(rt.apiUrl());
     out += QStringLiteral("  Data:      %1\n").arg(c.dataDir);
     out += QStringLiteral("  Database:  sqlite %1\n").arg(c.databasePath);
     if (!rt.generatedAdminPassword().isEmpty()) {

@@ -143,7 +143,7 @@ Outcome<UserRecord> UserService::update(const QString &id, const UserInput &in, 
     return u;
 }
 
-Outcome<bool> UserService::remove(const QString &id, const QString &actingUserId)
+std::optional<Failure> UserService::checkRemovable(const QString &id, const QString &actingUserId)
 {
     auto existing = m_repo.findById(id);
     if (!existing)
@@ -152,6 +152,13 @@ Outcome<bool> UserService::remove(const QString &id, const QString &actingUserId
         return fail(ErrorKind::Conflict, QStringLiteral("you cannot delete your own account"));
     if (existing->isAdmin() && existing->isActive && m_repo.countAdmins(true) <= 1)
         return fail(ErrorKind::Conflict, QStringLiteral("cannot delete the last active admin"));
+    return std::nullopt;
+}
+
+Outcome<bool> UserService::remove(const QString &id, const QString &actingUserId)
+{
+    if (auto failure = checkRemovable(id, actingUserId))
+        return *failure;
     QString error;
     if (!m_repo.remove(id, &error))
         return fail(ErrorKind::Internal, QStringLiteral("could not delete the user"));

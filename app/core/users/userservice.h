@@ -38,6 +38,8 @@ public:
 
     Outcome<UserWithKey> create(const UserInput &input);
     Outcome<store::UserRecord> update(const QString &id, const UserInput &input, const QString &actingUserId);
+    // Why `actingUserId` may not delete user `id` (unknown, self, last active admin), or nullopt.
+    std::optional<Failure> checkRemovable(const QString &id, const QString &actingUserId);
     Outcome<bool> remove(const QString &id, const QString &actingUserId);
     Outcome<UserWithKey> regenerateApiKey(const QString &id);
 

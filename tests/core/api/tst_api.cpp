@@ -151,11 +151,16 @@ private Q_SLOTS:
         QCOMPARE(carol.get(QStringLiteral("/api/auth/me")).status, 200);
         expectError(carol.get(QStringLiteral("/api/users")), 403, "forbidden");
 
-        // Deactivated users cannot authenticate; deleted users vanish.
+        // Deactivated users cannot authenticate; deleted users vanish with their instances.
+        carol.setApiKey(newKey);
+        const QString carolsInstance = createInstance(carol, QStringLiteral("Carol's"));
+        QVERIFY(!carolsInstance.isEmpty());
         QCOMPARE(c.put(QStringLiteral("/api/users/") + id, {{QStringLiteral("isActive"), false}}).status, 200);
         expectError(carol.get(QStringLiteral("/api/auth/me")), 401, "unauthorized");
         QCOMPARE(c.del(QStringLiteral("/api/users/") + id).status, 200);
         expectError(c.get(QStringLiteral("/api/users/") + id), 404, "not_found");
+        expectError(c.get(QStringLiteral("/api/instances/") + carolsInstance), 404, "not_found");
+        QVERIFY(!m_server->runtime->instances()->get(carolsInstance));
     }
 
     void lastAdminIsProtected()

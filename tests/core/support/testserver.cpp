@@ -42,7 +42,8 @@ HttpResult HttpClient::request(const QByteArray &method, const QString &path, co
     return r;
 }
 
-TestServer::TestServer(const QString &dataDir)
+TestServer::TestServer(const QString &dataDir, const QList<QPair<QString, QString>> &extraEnv,
+                       core::instances::InstanceBackendFactory factory)
 {
     if (dataDir.isEmpty()) {
         tempDir = std::make_unique<QTemporaryDir>();
@@ -55,6 +56,8 @@ TestServer::TestServer(const QString &dataDir)
     env.insert(QStringLiteral("JWT_SECRET"), QLatin1String(jwtSecret));
     env.insert(QStringLiteral("WAMULTI_KEYCHAIN"), QStringLiteral("off"));
     env.insert(QStringLiteral("WAMULTI_FAST_HASH"), QStringLiteral("1"));
+    for (const auto &[name, value] : extraEnv)
+        env.insert(name, value);
     const auto load = core::settings::loadConfig(
         {QStringLiteral("wamulti-server"), QStringLiteral("--data-dir"), m_dir, QStringLiteral("--port"), QStringLiteral("0")},
         env, core::settings::Executable::Server);
@@ -63,6 +66,7 @@ TestServer::TestServer(const QString &dataDir)
         return;
     }
     runtime = std::make_unique<core::runtime::AppRuntime>(load.config);
+    runtime->setBackendFactory(std::move(factory));
     if (!runtime->start(&m_error) && m_error.isEmpty())
         m_error = QStringLiteral("start failed");
 }

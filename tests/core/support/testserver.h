@@ -47,7 +47,8 @@ struct TestServer {
     static constexpr const char *jwtSecret = "test-jwt-secret-that-is-long-enough-0123456789";
 
     // Starts a runtime on a fresh data dir (or `dataDir` when given, to test restarts).
-    explicit TestServer(const QString &dataDir = {});
+    explicit TestServer(const QString &dataDir = {}, const QList<QPair<QString, QString>> &extraEnv = {},
+                        core::instances::InstanceBackendFactory factory = {});
     ~TestServer();
 
     bool ok() const { return m_error.isEmpty(); }
