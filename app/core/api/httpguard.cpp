@@ -5,6 +5,14 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#ifdef Q_OS_WIN
+#include <winsock2.h>
+#define WAMULTI_SHUT_WR SD_SEND
+#else
+#include <sys/socket.h>
+#define WAMULTI_SHUT_WR SHUT_WR
+#endif
+
 namespace core::api {
 
 namespace {
@@ -143,6 +151,8 @@ HttpGuard::HttpGuard(QTcpSocket *socket, GuardLimits limits)
     m_idle->setSingleShot(true);
     m_idle->setInterval(limits.idleTimeoutMs);
     connect(m_idle, &QTimer::timeout, this, [this] {
+        if (m_rejected)
+            return; // the lingering close ends this connection
         if (m_socket->bytesToWrite() > 0) { // still sending a reply: not idle
             m_idle->start();
             return;
@@ -184,12 +194,22 @@ void HttpGuard::reject(int status, const char *code, const char *message)
     const QByteArray body = QByteArrayLiteral("{\"error\":\"") + code + "\",\"message\":\"" + message + "\"}";
     const char *reason = status == 413 ? "Payload Too Large" : status == 431 ? "Request Header Fields Too Large"
                                                                              : "Bad Request";
-    // Take the bytes away from Qt's parser so it never buffers them, answer, and close.
+    // Take the bytes away from Qt's parser so it never buffers them, and answer.
     m_socket->readAll();
     m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
                     + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
                     + QByteArray::number(body.size()) + "\r\n\r\n" + body);
-    m_socket->disconnectFromHost();
+    // Lingering close: closing while the client is still sending would make the kernel answer
+    // with a RST, which can destroy the reply before the client reads it. So half-close our side
+    // once the reply is out, keep discarding what arrives, and close after a grace period.
+    auto halfClose = [this] {
+        if (m_socket->bytesToWrite() == 0 && m_socket->socketDescriptor() >= 0)
+            ::shutdown(decltype(::socket(0, 0, 0))(m_socket->socketDescriptor()), WAMULTI_SHUT_WR);
+    };
+    connect(m_socket, &QTcpSocket::bytesWritten, this, halfClose);
+    m_socket->flush();
+    halfClose();
+    QTimer::singleShot(2000, m_socket, [socket = m_socket] { socket->abort(); });
 }
 
 } // namespace core::api

@@ -396,9 +396,9 @@ private:
         }
         return got;
     }
-    void connectRaw(QTcpSocket &s)
+    void connectRaw(QTcpSocket &s, quint16 port)
     {
-        s.connectToHost(QHostAddress::LocalHost, m_server->runtime->apiPort());
+        s.connectToHost(QHostAddress::LocalHost, port);
         QTRY_VERIFY_WITH_TIMEOUT(s.state() == QAbstractSocket::ConnectedState, 5000);
     }
 
@@ -406,31 +406,42 @@ private Q_SLOTS:
 
     void bodyTooLargeIsRejectedBeforeBuffering()
     {
-        // Declared length over the cap: answered 413 straight from the headers.
+        // Default cap (64 MiB): a declared length over it is answered 413 straight from the headers.
         QTcpSocket s;
-        connectRaw(s);
+        connectRaw(s, m_server->runtime->apiPort());
         s.write("POST /api/instances HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 999999999999\r\n\r\n{");
         QByteArray reply = exchange(s, [](const QByteArray &b) { return b.contains("}"); });
         QVERIFY2(reply.startsWith("HTTP/1.1 413"), reply.constData());
         QVERIFY(reply.contains("payload_too_large"));
-        // A chunked body that grows past the cap (64 MiB) is cut off while it streams.
+
+        // A configured 1 MiB cap: a chunked body that grows past it is cut off while it streams,
+        // and the reply survives the client still sending (lingering close, no RST).
+        TestServer small({}, {{QStringLiteral("WAMULTI_MAX_BODY_BYTES"), QStringLiteral("1048576")}});
+        QVERIFY2(small.ok(), qPrintable(small.error()));
         QTcpSocket t;
-        connectRaw(t);
+        connectRaw(t, small.runtime->apiPort());
         t.write("POST /api/instances HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n");
-        const QByteArray chunk(1 << 20, 'a');
+        const QByteArray chunk(64 * 1024, 'a');
         QByteArray got;
-        for (int i = 0; i < 80 && got.isEmpty() && t.state() == QAbstractSocket::ConnectedState; ++i) {
+        for (int i = 0; i < 40 && !got.contains("}") && t.state() == QAbstractSocket::ConnectedState; ++i) {
             t.write(QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n");
-            got = exchange(t, [&t](const QByteArray &b) { return !b.isEmpty() || t.bytesToWrite() == 0; });
+            got += exchange(t, [&t](const QByteArray &b) { return !b.isEmpty() || t.bytesToWrite() == 0; }, 2000);
         }
-        got += exchange(t, [](const QByteArray &b) { return b.contains("}"); });
+        got += exchange(t, [](const QByteArray &b) { return b.contains("}"); }, 3000);
         QVERIFY2(got.startsWith("HTTP/1.1 413"), got.left(200).constData());
+
+        // Under the cap, the same kind of body reaches the handler (which then validates it).
+        QTcpSocket u;
+        connectRaw(u, small.runtime->apiPort());
+        u.write("POST /api/auth/login HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n");
+        got = exchange(u, [](const QByteArray &b) { return b.contains("}"); });
+        QVERIFY2(got.startsWith("HTTP/1.1 400"), got.left(200).constData());
     }
 
     void keepAliveServesSeveralRequests()
     {
         QTcpSocket s;
-        connectRaw(s);
+        connectRaw(s, m_server->runtime->apiPort());
         s.write("GET /api/health HTTP/1.1\r\nHost: x\r\n\r\nGET /api/health HTTP/1.1\r\nHost: x\r\n\r\n");
         const QByteArray all = exchange(s, [](const QByteArray &b) { return b.count("HTTP/1.1 200") >= 2; });
         QCOMPARE(all.count("HTTP/1.1 200"), 2);
