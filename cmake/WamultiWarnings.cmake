@@ -1,7 +1,10 @@
 # Warnings for every target of ours: wamulti_set_warnings(target)
 function(wamulti_set_warnings target)
-    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow=local
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic
         -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual -Wno-unused-parameter)
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+        target_compile_options(${target} PRIVATE -Wshadow=local)
+    endif()
     if(WAMULTI_WERROR)
         target_compile_options(${target} PRIVATE -Werror)
     endif()
