@@ -2,9 +2,11 @@
 
 #include "core/api/apierror.h"
 #include "core/api/apiservices.h"
+#include "core/api/jsonwriter.h"
 #include "core/common/timeutil.h"
 #include "core/stats/statsrecorder.h"
 
+#include <QJsonDocument>
 #include <QJsonValue>
 
 namespace core::api {
@@ -26,9 +28,9 @@ QJsonObject userJson(const store::UserRecord &u)
     };
 }
 
-QJsonObject connectionStatusJson(const instances::ConnectionState &s)
+void writeConnectionStatus(JsonWriter &w, const instances::ConnectionState &s)
 {
-    return {{QStringLiteral("ready"), s.ready()}, {QStringLiteral("status"), s.status}, {QStringLiteral("hasQr"), s.hasQr()}};
+    w.beginObject().key("ready").value(s.ready()).key("status").value(s.status).key("hasQr").value(s.hasQr()).endObject();
 }
 
 QString maskSecret(const QString &plain)
@@ -39,37 +41,38 @@ QString maskSecret(const QString &plain)
     return QStringLiteral("****") + (plain.size() >= 12 ? plain.right(4) : QString());
 }
 
-QJsonObject webhookSettingsJson(const store::InstanceRecord &r)
+void writeInstance(JsonWriter &w, const store::InstanceRecord &r, const instances::ConnectionState &state,
+                   const QString *webhookSecret)
 {
-    const auto &w = r.webhook;
-    return {
-        {QStringLiteral("instanceId"), r.id},
-        {QStringLiteral("notifyReceived"), w.notifyReceived},
-        {QStringLiteral("notifySent"), w.notifySent},
-        {QStringLiteral("notifyDelivery"), w.notifyDelivery},
-        {QStringLiteral("notifyRead"), w.notifyRead},
-        {QStringLiteral("maxRetries"), w.maxRetries},
-        {QStringLiteral("retryInterval"), double(w.retryInterval)},
-        {QStringLiteral("secret"), QJsonValue()}, // replaced by the caller with the masked secret
-        {QStringLiteral("headers"), w.headers},
-        {QStringLiteral("webhookFormat"), w.format},
-    };
+    w.beginObject();
+    w.key("id").value(r.id).key("name").value(r.name).key("description").value(r.description);
+    w.key("userId").value(r.userId).key("status").value(state.status);
+    w.key("webhookUrl");
+    r.webhookUrl.isEmpty() ? w.null() : w.value(r.webhookUrl);
+    w.key("webhookEnabled").value(r.webhookEnabled);
+    w.key("createdAt").latin1(isoBytesFromMs(r.createdAt)).key("updatedAt").latin1(isoBytesFromMs(r.updatedAt));
+    w.key("connectionStatus");
+    writeConnectionStatus(w, state);
+    if (webhookSecret) {
+        const auto &h = r.webhook;
+        w.key("webhookSettings").beginObject();
+        w.key("instanceId").value(r.id);
+        w.key("notifyReceived").value(h.notifyReceived).key("notifySent").value(h.notifySent);
+        w.key("notifyDelivery").value(h.notifyDelivery).key("notifyRead").value(h.notifyRead);
+        w.key("maxRetries").value(h.maxRetries).key("retryInterval").value(h.retryInterval);
+        w.key("secret");
+        webhookSecret->isEmpty() ? w.null() : w.value(maskSecret(*webhookSecret));
+        w.key("headers").raw(QJsonDocument(h.headers).toJson(QJsonDocument::Compact), "{}");
+        w.key("webhookFormat").value(h.format);
+        w.endObject();
+    }
+    w.endObject();
 }
 
-QJsonObject instanceJson(const store::InstanceRecord &r, const instances::ConnectionState &state)
+void writePagination(JsonWriter &w, qint64 total, int limit, int skip)
 {
-    return {
-        {QStringLiteral("id"), r.id},
-        {QStringLiteral("name"), r.name},
-        {QStringLiteral("description"), r.description},
-        {QStringLiteral("userId"), r.userId},
-        {QStringLiteral("status"), state.status},
-        {QStringLiteral("webhookUrl"), r.webhookUrl.isEmpty() ? QJsonValue() : QJsonValue(r.webhookUrl)},
-        {QStringLiteral("webhookEnabled"), r.webhookEnabled},
-        {QStringLiteral("createdAt"), isoFromMs(r.createdAt)},
-        {QStringLiteral("updatedAt"), isoFromMs(r.updatedAt)},
-        {QStringLiteral("connectionStatus"), connectionStatusJson(state)},
-    };
+    w.beginObject().key("total").value(total).key("limit").value(limit).key("skip").value(skip);
+    w.key("hasMore").value(qint64(skip) + limit < total).endObject();
 }
 
 QJsonObject paginationJson(qint64 total, int limit, int skip)
@@ -108,6 +111,14 @@ void throwFailure(const Failure &f)
         break;
     }
     throw ApiError::internal(f.message.isEmpty() ? QStringLiteral("internal error") : f.message);
+}
+
+Reply jsonBytes(QByteArray body, int status)
+{
+    Reply r;
+    r.status = status;
+    r.body = std::move(body);
+    return r;
 }
 
 Reply json(const QJsonObject &object, int status)

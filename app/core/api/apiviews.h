@@ -13,11 +13,16 @@ namespace core::api {
 struct ApiServices;
 struct ApiError;
 
+class JsonWriter;
+
 QJsonObject userJson(const store::UserRecord &user);
-QJsonObject connectionStatusJson(const instances::ConnectionState &state);
-QJsonObject webhookSettingsJson(const store::InstanceRecord &instance);
-QJsonObject instanceJson(const store::InstanceRecord &instance, const instances::ConnectionState &state);
+void writeConnectionStatus(JsonWriter &w, const instances::ConnectionState &state);
+// An instance as the spec shows it; with `webhookSecret` (plaintext, masked on output) the
+// "webhookSettings" object is included too.
+void writeInstance(JsonWriter &w, const store::InstanceRecord &instance, const instances::ConnectionState &state,
+                   const QString *webhookSecret = nullptr);
 QJsonObject paginationJson(qint64 total, int limit, int skip);
+void writePagination(JsonWriter &w, qint64 total, int limit, int skip);
 QString maskSecret(const QString &plain);
 
 // The instance named by {id} if the caller owns it (admins: any); else 404 - the same answer as
@@ -34,5 +39,6 @@ template <typename T> T unwrap(Outcome<T> outcome)
 }
 
 Reply json(const QJsonObject &object, int status = 200);
+Reply jsonBytes(QByteArray body, int status = 200);
 
 } // namespace core::api

@@ -2,6 +2,7 @@
 #include "core/api/apierror.h"
 #include "core/api/apiservices.h"
 #include "core/api/apiviews.h"
+#include "core/api/jsonwriter.h"
 #include "core/api/requestinput.h"
 #include "core/api/webhookinput.h"
 #include "core/common/timeutil.h"
@@ -16,15 +17,20 @@ namespace {
 
 using instances::InstanceManager;
 
-QJsonObject fullInstanceJson(ApiServices &s, const store::InstanceRecord &r)
+Reply fullInstance(ApiServices &s, const store::InstanceRecord &r, int status = 200)
 {
-    QJsonObject o = instanceJson(r, s.instances->state(r.id));
-    QJsonObject w = webhookSettingsJson(r);
+    JsonWriter w;
     const QString secret = s.instances->webhookSecret(r.id);
-    w.insert(QStringLiteral("secret"), secret.isEmpty() ? QJsonValue() : QJsonValue(maskSecret(secret)));
-    o.insert(QStringLiteral("webhookSettings"), w);
-    return o;
+    writeInstance(w, r, s.instances->state(r.id), &secret);
+    return jsonBytes(w.take(), status);
 }
+
+// GET /api/instances is the most frequent call of polling scripts: its body is cached per caller
+// and rebuilt only when the manager's snapshot changed.
+struct ListCache {
+    quint64 generation = ~quint64(0);
+    QHash<QString, QByteArray> bodies; // user id, or "*" for admins
+};
 
 Reply createInstance(RequestContext &ctx, ApiServices &s)
 {
@@ -36,20 +42,34 @@ Reply createInstance(RequestContext &ctx, ApiServices &s)
     r.description = f.string("description", 2000).value_or(QString());
     const WebhookInput webhook = applyWebhookFields(body, r);
     const auto created = unwrap(s.instances->create(r, webhook.secret.value_or(QString())));
-    return json(fullInstanceJson(s, created), 201);
+    return fullInstance(s, created, 201);
 }
 
-Reply listInstances(RequestContext &ctx, ApiServices &s)
+Reply listInstances(RequestContext &ctx, ApiServices &s, ListCache &cache)
 {
-    QJsonArray list;
-    for (const auto &r : s.instances->list(ctx.user.isAdmin ? QString() : ctx.user.id))
-        list.append(instanceJson(r, s.instances->state(r.id)));
-    return json({{QStringLiteral("instances"), list}});
+    if (cache.generation != s.instances->generation()) {
+        cache.bodies.clear();
+        cache.generation = s.instances->generation();
+    }
+    const QString key = ctx.user.isAdmin ? QStringLiteral("*") : ctx.user.id;
+    auto it = cache.bodies.constFind(key);
+    if (it == cache.bodies.cend()) {
+        const auto list = s.instances->list(ctx.user.isAdmin ? QString() : ctx.user.id);
+        JsonWriter w(256 + list.size() * 320);
+        w.beginObject().key("instances").beginArray();
+        for (const auto &r : list)
+            writeInstance(w, r, s.instances->state(r.id));
+        w.endArray().endObject();
+        if (cache.bodies.size() > 10000)
+            cache.bodies.clear();
+        it = cache.bodies.insert(key, w.take());
+    }
+    return jsonBytes(*it);
 }
 
 Reply getInstance(RequestContext &ctx, ApiServices &s)
 {
-    return json(fullInstanceJson(s, ownedInstance(ctx, s)));
+    return fullInstance(s, ownedInstance(ctx, s));
 }
 
 Reply updateInstance(RequestContext &ctx, ApiServices &s)
@@ -63,7 +83,7 @@ Reply updateInstance(RequestContext &ctx, ApiServices &s)
         r.description = *d;
     const WebhookInput webhook = applyWebhookFields(body, r);
     const auto updated = unwrap(s.instances->update(r, webhook.secret));
-    return json(fullInstanceJson(s, updated));
+    return fullInstance(s, updated);
 }
 
 Reply deleteInstance(RequestContext &ctx, ApiServices &s)
@@ -78,12 +98,14 @@ Reply instanceStatus(RequestContext &ctx, ApiServices &s)
 {
     const auto r = ownedInstance(ctx, s);
     const auto state = s.instances->state(r.id);
-    return json({{QStringLiteral("instanceId"), r.id},
-                 {QStringLiteral("status"), state.status},
-                 {QStringLiteral("ready"), state.ready()},
-                 {QStringLiteral("hasQr"), state.hasQr()},
-                 {QStringLiteral("lastActivity"), r.lastActivity ? QJsonValue(isoFromMs(*r.lastActivity)) : QJsonValue()},
-                 {QStringLiteral("connectionDetails"), connectionStatusJson(state)}});
+    JsonWriter w(256);
+    w.beginObject().key("instanceId").value(r.id).key("status").value(state.status);
+    w.key("ready").value(state.ready()).key("hasQr").value(state.hasQr()).key("lastActivity");
+    r.lastActivity ? w.latin1(isoBytesFromMs(*r.lastActivity)) : w.null();
+    w.key("connectionDetails");
+    writeConnectionStatus(w, state);
+    w.endObject();
+    return jsonBytes(w.take());
 }
 
 Reply reconnect(RequestContext &ctx, ApiServices &s)
@@ -133,14 +155,17 @@ Reply activity(RequestContext &ctx, ApiServices &s)
     const store::ActivityPage page = s.activity->activity(q, &error);
     if (!error.isEmpty())
         throw ApiError::internal(QStringLiteral("could not read the activity log"));
-    QJsonArray logs;
-    for (const auto &a : page.logs)
-        logs.append(QJsonObject{{QStringLiteral("id"), QString::number(a.id)},
-                                {QStringLiteral("instanceId"), a.instanceId},
-                                {QStringLiteral("action"), a.action},
-                                {QStringLiteral("details"), a.details},
-                                {QStringLiteral("createdAt"), isoFromMs(a.createdAt)}});
-    return json({{QStringLiteral("logs"), logs}, {QStringLiteral("pagination"), paginationJson(page.total, q.limit, q.skip)}});
+    JsonWriter w(256 + page.logs.size() * 160);
+    w.beginObject().key("logs").beginArray();
+    for (const auto &a : page.logs) {
+        w.beginObject().key("id").latin1(QByteArray::number(a.id)).key("instanceId").value(a.instanceId);
+        w.key("action").value(a.action).key("details").raw(a.detailsJson, "{}");
+        w.key("createdAt").latin1(isoBytesFromMs(a.createdAt)).endObject();
+    }
+    w.endArray().key("pagination");
+    writePagination(w, page.total, q.limit, q.skip);
+    w.endObject();
+    return jsonBytes(w.take());
 }
 
 Reply events(RequestContext &ctx, ApiServices &s)
@@ -175,7 +200,8 @@ void registerInstanceRoutes(Router &r, ApiServices &s)
     const QString base = QStringLiteral("/api/instances");
     const QString one = base + QStringLiteral("/{id}");
     r.add("POST", base, Access::User, [&s](RequestContext &c) { return createInstance(c, s); });
-    r.add("GET", base, Access::User, [&s](RequestContext &c) { return listInstances(c, s); });
+    auto cache = std::make_shared<ListCache>();
+    r.add("GET", base, Access::User, [&s, cache](RequestContext &c) { return listInstances(c, s, *cache); });
     r.add("GET", one, Access::User, [&s](RequestContext &c) { return getInstance(c, s); });
     r.add("PUT", one, Access::User, [&s](RequestContext &c) { return updateInstance(c, s); });
     r.add("DELETE", one, Access::User, [&s](RequestContext &c) { return deleteInstance(c, s); });

@@ -88,6 +88,7 @@ Outcome<InstanceRecord> InstanceManager::create(InstanceRecord r, const QString 
     }
     m_instances[r.id] = r;
     m_states[r.id] = ConnectionState{};
+    ++m_generation;
     recordActivity(r.id, QStringLiteral("instance_created"), {{QStringLiteral("name"), r.name}});
     Q_EMIT instanceAdded(r.id);
     if (m_factory)
@@ -119,6 +120,7 @@ Outcome<InstanceRecord> InstanceManager::update(InstanceRecord r, const std::opt
         return fail(ErrorKind::Internal, QStringLiteral("could not update the instance"));
     }
     it->second = r;
+    ++m_generation;
     recordActivity(r.id, QStringLiteral("instance_updated"));
     if (webhookChanged) {
         const QString when = isoFromMs(r.updatedAt);
@@ -147,6 +149,7 @@ Outcome<bool> InstanceManager::remove(const QString &id)
     }
     m_instances.erase(id);
     m_states.remove(id);
+    ++m_generation;
     Q_EMIT instanceRemoved(id);
     return true;
 }
@@ -189,7 +192,7 @@ QString InstanceManager::webhookSecret(const QString &id) const
 
 void InstanceManager::recordActivity(const QString &id, const QString &action, const QJsonObject &details)
 {
-    store::ActivityRecord r{0, id, action, details, nowMs()};
+    store::ActivityRecord r{0, id, action, details, {}, nowMs()};
     m_writer->submit([r](QSqlDatabase &db, QString *error) {
         return store::ActivityRepository::insertActivity(db, r, error);
     });
@@ -225,6 +228,7 @@ void InstanceManager::onBackendState(const QString &id, const QString &newStatus
     const bool statusChanged = state.status != newStatus;
     state.status = newStatus;
     state.qrCode = qrCode;
+    ++m_generation;
     if (!statusChanged)
         return;
     it->second.status = newStatus;

@@ -45,6 +45,9 @@ public:
     qsizetype count() const { return m_instances.size(); }
     qsizetype countConnected() const;
     ConnectionState state(const QString &id) const;
+    // Bumped by every change a reader could see (add, update, remove, state): lets callers cache
+    // what they derived from the snapshot.
+    quint64 generation() const { return m_generation; }
 
     Outcome<store::InstanceRecord> create(store::InstanceRecord record, const QString &plainSecret);
     // `secret`: nullopt = keep, empty = clear, else new plaintext secret.
@@ -74,6 +77,7 @@ private:
     std::map<QString, store::InstanceRecord> m_instances; // ordered by id; list() sorts by creation
     QHash<QString, ConnectionState> m_states;
     QHash<QString, InstanceBackend *> m_backends; // owned (children of this)
+    quint64 m_generation = 0;
 };
 
 } // namespace core::instances

@@ -20,9 +20,19 @@ StatsRecorder::~StatsRecorder()
     flush();
 }
 
+const QString &StatsRecorder::today()
+{
+    const qint64 now = nowMs();
+    if (now >= m_dayEndsAt || now < m_dayEndsAt - 86400000) {
+        m_today = dayFromMs(now);
+        m_dayEndsAt = (now / 86400000 + 1) * 86400000;
+    }
+    return m_today;
+}
+
 void StatsRecorder::countApiCall(const QString &userId, const QString &instanceId)
 {
-    const QString day = dayFromMs(nowMs());
+    const QString &day = today();
     if (!userId.isEmpty())
         m_pending.users[{userId, day}].first += 1;
     if (!instanceId.isEmpty())
@@ -31,12 +41,12 @@ void StatsRecorder::countApiCall(const QString &userId, const QString &instanceI
 
 void StatsRecorder::addInstanceUsage(const QString &instanceId, const UsageCounters &delta)
 {
-    m_pending.instances[{instanceId, dayFromMs(nowMs())}] += delta;
+    m_pending.instances[{instanceId, today()}] += delta;
 }
 
 void StatsRecorder::addUserMessagesSent(const QString &userId, qint64 count)
 {
-    m_pending.users[{userId, dayFromMs(nowMs())}].second += count;
+    m_pending.users[{userId, today()}].second += count;
 }
 
 void StatsRecorder::flush()

@@ -44,7 +44,10 @@ private:
         bool isEmpty() const { return instances.isEmpty() && users.isEmpty(); }
     };
     template <typename Fn> void forEachUncommitted(Fn fn) const;
+    const QString &today(); // 'YYYY-MM-DD' (UTC), recomputed only when the day changes
 
+    QString m_today;
+    qint64 m_dayEndsAt = 0;
     store::DbWriter *m_writer;
     store::StatsRepository m_reader;
     Counts m_pending;

@@ -54,6 +54,20 @@ bool ActivityRepository::insertEvent(QSqlDatabase &db, const EventRecord &r, QSt
     return execOrError(q, error);
 }
 
+QSqlQuery &ActivityRepository::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        if (m_statements.size() > 64) // bounded: filters make many shapes
+            m_statements.clear();
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        it = m_statements.insert(sql, q);
+    }
+    return it.value();
+}
+
 ActivityPage ActivityRepository::activity(const ActivityQuery &query, QString *error)
 {
     ActivityPage page;
@@ -74,35 +88,36 @@ ActivityPage ActivityRepository::activity(const ActivityQuery &query, QString *e
         binds << *query.endMs;
     }
 
-    QSqlQuery count(m_db);
-    count.prepare(dated ? QStringLiteral("SELECT COUNT(*) FROM activity_log WHERE %1").arg(where)
-                        : QStringLiteral("SELECT COALESCE(SUM(total),0) FROM activity_counts WHERE %1").arg(where));
-    for (const QVariant &b : binds)
-        count.addBindValue(b);
-    if (!execOrError(count, error) || !count.next())
+    QSqlQuery &count = prepared(dated ? QStringLiteral("SELECT COUNT(*) FROM activity_log WHERE %1").arg(where)
+                                      : QStringLiteral("SELECT COALESCE(SUM(total),0) FROM activity_counts WHERE %1").arg(where));
+    for (int i = 0; i < binds.size(); ++i)
+        count.bindValue(i, binds[i]);
+    const bool counted = execOrError(count, error) && count.next();
+    page.total = counted ? count.value(0).toLongLong() : 0;
+    count.finish();
+    if (!counted)
         return page;
-    page.total = count.value(0).toLongLong();
 
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, instance_id, action, details, created_at FROM activity_log WHERE %1"
-                             " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
-                  .arg(where));
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    q.addBindValue(query.limit);
-    q.addBindValue(query.skip);
+    QSqlQuery &q = prepared(QStringLiteral("SELECT id, action, details, created_at FROM activity_log WHERE %1"
+                                           " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
+                                .arg(where));
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds[i]);
+    q.bindValue(int(binds.size()), query.limit);
+    q.bindValue(int(binds.size()) + 1, query.skip);
     if (!execOrError(q, error))
         return page;
+    page.logs.reserve(query.limit);
     while (q.next()) {
         ActivityRecord r;
         r.id = q.value(0).toLongLong();
-        r.instanceId = q.value(1).toString();
-        r.action = q.value(2).toString();
-        r.details = jsonColumn(q.value(3));
-        r.createdAt = q.value(4).toLongLong();
+        r.instanceId = query.instanceId;
+        r.action = q.value(1).toString();
+        r.detailsJson = q.value(2).toByteArray();
+        r.createdAt = q.value(3).toLongLong();
         page.logs.push_back(std::move(r));
     }
+    q.finish();
     return page;
 }
 

@@ -4,7 +4,9 @@
 // taking the writer's connection); queries run on a read connection.
 #include "core/store/records.h"
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
 #include <QVector>
 
@@ -50,7 +52,11 @@ public:
     EventPage events(const EventQuery &query, QString *error = nullptr);
 
 private:
+    // Statements are compiled once per query shape and reused; finish() after each use releases
+    // the read snapshot.
+    QSqlQuery &prepared(const QString &sql);
     QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_statements;
 };
 
 } // namespace core::store

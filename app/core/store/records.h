@@ -58,7 +58,8 @@ struct ActivityRecord {
     qint64 id = 0;
     QString instanceId;
     QString action;
-    QJsonObject details;
+    QJsonObject details;     // written
+    QByteArray detailsJson;  // read: the stored compact JSON, handed to clients without re-parsing
     qint64 createdAt = 0;
 };
 

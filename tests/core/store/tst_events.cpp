@@ -71,7 +71,7 @@ private Q_SLOTS:
         QVERIFY(m_db.transaction());
         for (int i = 0; i < 300; ++i)
             QVERIFY(ActivityRepository::insertActivity(m_db, {0, QStringLiteral("i"), i % 3 ? QStringLiteral("connected") : QStringLiteral("qr_received"),
-                                                              {}, 5000 + i}, &error));
+                                                              {}, {}, 5000 + i}, &error));
         QVERIFY(m_db.commit());
         ActivityRepository repo(m_db);
         ActivityQuery q;
