@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Management API throughput: wamulti-server's REST API against a minimal Qt QHttpServer hello route
 # (bench_http_hello), loaded with wrk in the same run, and the ratio. Not a pass/fail test; see
-# docs/benchmarks-api.md. Builds nothing: build first, e.g.
+# docs/benchmarks.md. Builds nothing: build first, e.g.
 #   cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DWAMULTI_GUI=OFF \
 #         -DWAMULTI_WA_PARTS=none -DWAMULTI_TESTS=ON
 #   cmake --build build/bench --target wamulti-server bench_http_hello
