@@ -2,10 +2,30 @@
 // Private: the generated handshake protobuf code, for wa::socket's .cpp files, tests and
 // fuzzers only. Never include this from a public header (architecture rule 3).
 //
-// protobuf_generate names the output after the .proto's path relative to the first import
-// root, so depending on the CMake setup it is "handshake.pb.h" or "proto/handshake.pb.h".
-#if __has_include("handshake.pb.h")
 #include "handshake.pb.h"
-#else
-#include "proto/handshake.pb.h"
-#endif
+
+#include "result.h"
+
+#include <QByteArrayView>
+#include <string>
+
+namespace wa::socket::detail {
+
+// Conversions between protobuf's std::string fields and Qt byte views, shared by both sides of
+// the handshake.
+inline std::string toStd(QByteArrayView v)
+{
+    return std::string(v.data(), static_cast<size_t>(v.size()));
+}
+
+inline QByteArrayView view(const std::string &s)
+{
+    return QByteArrayView(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+inline Error malformed(const QString &detail)
+{
+    return Error{ErrorCode::MalformedHandshake, detail};
+}
+
+} // namespace wa::socket::detail

@@ -7,24 +7,9 @@
 
 namespace wa::socket {
 
-namespace {
-
-std::string toStd(QByteArrayView v)
-{
-    return std::string(v.data(), static_cast<size_t>(v.size()));
-}
-
-QByteArrayView view(const std::string &s)
-{
-    return QByteArrayView(s.data(), static_cast<qsizetype>(s.size()));
-}
-
-Error malformed(const QString &detail)
-{
-    return Error {ErrorCode::MalformedHandshake, detail};
-}
-
-} // namespace
+using detail::malformed;
+using detail::toStd;
+using detail::view;
 
 NoiseInitiator::NoiseInitiator(InitiatorConfig config, crypto::RandomSource &random)
     : m_config(std::move(config))
