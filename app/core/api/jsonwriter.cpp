@@ -41,24 +41,30 @@ JsonWriter &JsonWriter::key(const char *latin1Key)
 void JsonWriter::appendEscaped(const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
+    const char *data = utf8.constData();
+    const qsizetype size = utf8.size();
     m_out.append('"');
-    for (char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
+    qsizetype runStart = 0; // bytes that need no escaping are appended in one go
+    for (qsizetype i = 0; i < size; ++i) {
+        const auto c = static_cast<unsigned char>(data[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        m_out.append(data + runStart, i - runStart);
+        runStart = i + 1;
         switch (c) {
-        case '"': m_out.append("\\\""); break;
-        case '\\': m_out.append("\\\\"); break;
-        case '\n': m_out.append("\\n"); break;
-        case '\r': m_out.append("\\r"); break;
-        case '\t': m_out.append("\\t"); break;
-        default:
-            if (c < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                m_out.append("\\u00").append(hex[c >> 4]).append(hex[c & 15]);
-            } else {
-                m_out.append(ch);
-            }
+        case '"': m_out.append("\\\"", 2); break;
+        case '\\': m_out.append("\\\\", 2); break;
+        case '\n': m_out.append("\\n", 2); break;
+        case '\r': m_out.append("\\r", 2); break;
+        case '\t': m_out.append("\\t", 2); break;
+        default: {
+            static const char hex[] = "0123456789abcdef";
+            const char escaped[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+            m_out.append(escaped, 6);
+        }
         }
     }
+    m_out.append(data + runStart, size - runStart);
     m_out.append('"');
 }
 
