@@ -1,0 +1,57 @@
+#pragma once
+// The sandbox server: one port for the WhatsApp WebSocket endpoint (/ws/chat) and the HTTP JSON
+// control API (/sandbox/...), documented in docs/sandbox.md.
+#include "sandbox/sandboxkeys.h"
+
+#include <QAbstractHttpServer>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QSet>
+
+class QTcpServer;
+
+namespace sandbox {
+
+class DeviceSession;
+
+struct SandboxOptions {
+    QHostAddress host = QHostAddress::LocalHost;
+    quint16 port = 0;
+    QString rootKeyFile; // empty: a fresh root per run
+};
+
+class SandboxServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    explicit SandboxServer(QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    bool start(const SandboxOptions &options, QString *error);
+    quint16 port() const { return m_port; }
+    QString baseUrl() const; // http://host:port
+    QString wsUrl() const;   // ws://host:port/ws/chat
+    const SandboxKeys &keys() const { return *m_keys; }
+    QJsonObject info() const;
+    QJsonObject stats() const;
+
+Q_SIGNALS:
+    void deviceRegistering(const QStringList &refs);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    void onWebSocket();
+
+    std::optional<SandboxKeys> m_keys;
+    QHostAddress m_host;
+    quint16 m_port = 0;
+    QSet<DeviceSession *> m_sessions;
+    qint64 m_connectionsTotal = 0;
+    qint64 m_registrations = 0;
+    qint64 m_loginsRefused = 0;
+};
+
+} // namespace sandbox

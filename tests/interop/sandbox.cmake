@@ -1,0 +1,6 @@
+if(TARGET wamulti-sandbox)
+    add_test(NAME interop_sandbox_baileys_qr
+        COMMAND ${NODE_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/sandbox-baileys-qr.mjs $<TARGET_FILE:wamulti-sandbox>
+        WORKING_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR})
+    set_tests_properties(interop_sandbox_baileys_qr PROPERTIES TIMEOUT 90 LABELS interop)
+endif()

@@ -1,0 +1,120 @@
+// The sandbox through our own client stack: handshake under the sandbox's root, a registration
+// answered with <pair-device> refs, a login of an unknown device refused with 401, the control API,
+// and hostile bytes dropping only their own connection.
+#include "sandbox/sandboxserver.h"
+#include "wa/connection/clientpayload.h"
+#include "wa/connection/nodeconnection.h"
+#include "wa/crypto/randomsource.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QWebSocket>
+#include <QtTest>
+
+using namespace wa;
+using binary::Node;
+
+class TstSandboxServer : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+
+    std::unique_ptr<connection::NodeConnection> client()
+    {
+        connection::ConnectionOptions options;
+        options.url = QUrl(m_server->wsUrl());
+        options.certPolicy.rootPublicKey = m_server->keys().root.publicKey;
+        return std::make_unique<connection::NodeConnection>(options);
+    }
+    static QByteArray registration()
+    {
+        connection::RegistrationKeys keys;
+        keys.registrationId = 42;
+        keys.identityPublicKey = QByteArray(32, '\x01');
+        keys.signedPreKeyId = 1;
+        keys.signedPreKeyPublicKey = QByteArray(32, '\x02');
+        keys.signedPreKeySignature = QByteArray(64, '\x03');
+        return connection::buildRegistrationPayload({}, keys);
+    }
+    QJsonObject getJson(const QString &path)
+    {
+        QNetworkAccessManager nam;
+        QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(m_server->baseUrl() + path)));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(5000);
+        const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+        delete reply;
+        return o;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = std::make_unique<sandbox::SandboxServer>();
+        QString error;
+        QVERIFY2(m_server->start({}, &error), qPrintable(error));
+    }
+    void cleanup() { m_server.reset(); }
+
+    void registrationGetsPairDevice()
+    {
+        auto c = client();
+        QSignalSpy nodes(c.get(), &connection::NodeConnection::nodeReceived);
+        QSignalSpy registering(m_server.get(), &sandbox::SandboxServer::deviceRegistering);
+        crypto::DeterministicRandom rng(QByteArrayLiteral("sandbox"));
+        c->open(crypto::generateKeyPair(rng), registration());
+        QVERIFY(nodes.wait(10000));
+        const Node iq = nodes.first().first().value<Node>();
+        QCOMPARE(iq.tag(), std::string("iq"));
+        const Node *pair = iq.child("pair-device");
+        QVERIFY(pair);
+        QCOMPARE(pair->children().size(), size_t(6));
+        QVERIFY(pair->children().front().toByteArray().startsWith("2@"));
+        QCOMPARE(registering.size(), 1);
+        QCOMPARE(getJson(QStringLiteral("/sandbox/stats")).value(QStringLiteral("registrations")).toInt(), 1);
+        QCOMPARE(getJson(QStringLiteral("/sandbox/stats")).value(QStringLiteral("connections")).toInt(), 1);
+    }
+    void unknownLoginIsLoggedOut()
+    {
+        auto c = client();
+        QSignalSpy gone(c.get(), &connection::NodeConnection::disconnected);
+        crypto::DeterministicRandom rng(QByteArrayLiteral("login"));
+        c->open(crypto::generateKeyPair(rng), connection::buildLoginPayload({}, 5511999990000ull, 2));
+        QVERIFY(gone.wait(10000));
+        QVERIFY(gone.first().first().value<connection::Disconnect>().loggedOut);
+    }
+    void info()
+    {
+        const QJsonObject o = getJson(QStringLiteral("/sandbox/info"));
+        QCOMPARE(o.value(QStringLiteral("wsUrl")).toString(), m_server->wsUrl());
+        QCOMPARE(o.value(QStringLiteral("rootPublicKey")).toString().size(), 64);
+        QVERIFY(o.value(QStringLiteral("mediaUrl")).toString().startsWith(m_server->baseUrl()));
+        QCOMPARE(getJson(QStringLiteral("/nope")).value(QStringLiteral("error")).toString(), QStringLiteral("not_found"));
+    }
+    void garbageDropsOnlyThatConnection_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("bad header") << QByteArray::fromHex("deadbeef000010") + QByteArray(16, 'x');
+        QTest::newRow("malformed hello") << QByteArray::fromHex("57410603000010") + QByteArray(16, '\xff');
+        QTest::newRow("text frame") << QByteArray();
+    }
+    void garbageDropsOnlyThatConnection()
+    {
+        QFETCH(QByteArray, bytes);
+        QWebSocket hostile;
+        QSignalSpy opened(&hostile, &QWebSocket::connected);
+        hostile.open(QUrl(m_server->wsUrl()));
+        QVERIFY(opened.wait(5000));
+        QSignalSpy closed(&hostile, &QWebSocket::disconnected);
+        if (bytes.isEmpty())
+            hostile.sendTextMessage(QStringLiteral("hello?"));
+        else
+            hostile.sendBinaryMessage(bytes);
+        QVERIFY(closed.wait(5000));
+        registrationGetsPairDevice(); // the server still serves others
+    }
+};
+
+QTEST_GUILESS_MAIN(TstSandboxServer)
+#include "tst_sandboxserver.moc"
