@@ -1,9 +1,11 @@
 #include "sandbox/sandboxserver.h"
 
+#include "sandbox/controlapi.h"
 #include "sandbox/devicesession.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTcpServer>
 #include <QWebSocket>
@@ -63,7 +65,8 @@ QJsonObject SandboxServer::stats() const
             {QStringLiteral("connectionsTotal"), double(m_connectionsTotal)},
             {QStringLiteral("registrations"), double(m_registrations)},
             {QStringLiteral("loginsRefused"), double(m_loginsRefused)},
-            {QStringLiteral("devices"), 0},
+            {QStringLiteral("phones"), double(m_phones.all().size())},
+            {QStringLiteral("devices"), double(m_phones.deviceCount())},
             {QStringLiteral("messagesRouted"), 0},
             {QStringLiteral("offlineQueueDepth"), 0}};
 }
@@ -101,22 +104,13 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
         return path == QLatin1String("/ws/chat");
     auto responder = makeResponder(request, socket);
-    auto reply = [&](int status, const QJsonObject &body) {
-        const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        responder.write(bytes, "application/json", QHttpServerResponder::StatusCode(status));
-    };
-    if (request.method() != QHttpServerRequest::Method::Get) {
-        reply(405, {{QStringLiteral("error"), QStringLiteral("method_not_allowed")},
-                    {QStringLiteral("message"), QStringLiteral("only GET is served on %1 for now").arg(path)}});
-        return true;
-    }
-    if (path == QLatin1String("/sandbox/info"))
-        reply(200, info());
-    else if (path == QLatin1String("/sandbox/stats"))
-        reply(200, stats());
-    else
-        reply(404, {{QStringLiteral("error"), QStringLiteral("not_found")},
-                    {QStringLiteral("message"), QStringLiteral("no route for %1").arg(path.left(200))}});
+    static const QHash<QHttpServerRequest::Method, QByteArray> names{
+        {QHttpServerRequest::Method::Get, "GET"}, {QHttpServerRequest::Method::Post, "POST"},
+        {QHttpServerRequest::Method::Put, "PUT"}, {QHttpServerRequest::Method::Delete, "DELETE"}};
+    const ControlReply reply = handleControl(*this, names.value(request.method(), "OTHER"), path, request.body());
+    const QByteArray bytes = reply.body.isArray() ? QJsonDocument(reply.body.toArray()).toJson(QJsonDocument::Compact)
+                                                  : QJsonDocument(reply.body.toObject()).toJson(QJsonDocument::Compact);
+    responder.write(bytes, "application/json", QHttpServerResponder::StatusCode(reply.status));
     return true;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // The sandbox server: one port for the WhatsApp WebSocket endpoint (/ws/chat) and the HTTP JSON
 // control API (/sandbox/...), documented in docs/sandbox.md.
+#include "sandbox/phonebook.h"
 #include "sandbox/sandboxkeys.h"
 
 #include <QAbstractHttpServer>
@@ -34,6 +35,7 @@ public:
     const SandboxKeys &keys() const { return *m_keys; }
     QJsonObject info() const;
     QJsonObject stats() const;
+    PhoneBook &phones() { return m_phones; }
 
 Q_SIGNALS:
     void deviceRegistering(const QStringList &refs);
@@ -49,6 +51,7 @@ private:
     QHostAddress m_host;
     quint16 m_port = 0;
     QSet<DeviceSession *> m_sessions;
+    PhoneBook m_phones;
     qint64 m_connectionsTotal = 0;
     qint64 m_registrations = 0;
     qint64 m_loginsRefused = 0;
