@@ -1,5 +1,6 @@
 #include "sandbox/devicesession.h"
 
+#include "sandbox/phonebook.h"
 #include "sandbox/sandboxkeys.h"
 #include "wa/binary/decoder.h"
 #include "wa/binary/encoder.h"
@@ -26,8 +27,15 @@ QString newRef()
 }
 } // namespace
 
-DeviceSession::DeviceSession(QWebSocket *socket, const SandboxKeys &keys, QObject *parent) : QObject(parent)
+DeviceSession::DeviceSession(QWebSocket *socket, const SandboxKeys &keys, const PhoneBook *phones, QObject *parent)
+    : QObject(parent), m_phones(phones)
 {
+    m_pairTimeout.setSingleShot(true);
+    m_pairTimeout.setInterval(15000);
+    connect(&m_pairTimeout, &QTimer::timeout, this, [this] {
+        if (auto done = std::exchange(m_pairDone, {}))
+            done({}, QStringLiteral("the device did not answer pair-success in time"));
+    });
     auto *frames = new wa::socket::FrameSocket(wa::socket::FrameSocket::Role::Server);
     frames->attach(socket);
     m_noise = new wa::socket::NoiseSocket(frames, this);
@@ -88,10 +96,71 @@ void DeviceSession::onHandshake(const QByteArray &clientPayload)
         Q_EMIT registered(m_refs);
         return;
     }
-    // No phone of this sandbox has linked this device (phones arrive with the next step).
-    send(Node("failure", {{"reason", "401"}, {"location", "sandbox"}}));
-    Q_EMIT loginRefused();
+    login();
+}
+
+void DeviceSession::login()
+{
+    const Phone *phone = m_phones ? m_phones->findByDevice(m_payload->username, m_payload->device) : nullptr;
+    if (!phone) { // no phone of this sandbox has this device linked
+        send(Node("failure", {{"reason", "401"}, {"location", "sandbox"}}));
+        Q_EMIT loginRefused();
+        close();
+        return;
+    }
+    m_loggedIn = true;
+    const std::string lid = QStringLiteral("%1:%2@lid").arg(phone->lid).arg(m_payload->device).toStdString();
+    send(Node("success", {{"t", std::to_string(QDateTime::currentSecsSinceEpoch())}, {"lid", lid},
+                          {"location", "sandbox"}, {"props", "0"}}));
+}
+
+QByteArray DeviceSession::clientNoiseKey() const
+{
+    return m_noise ? m_noise->peerStaticKey() : QByteArray();
+}
+
+void DeviceSession::sendPairSuccess(const QByteArray &deviceIdentityHmac, const QString &jid, const QString &lid, PairDone done)
+{
+    m_pairIqId = std::to_string(++m_nextId);
+    m_pairDone = std::move(done);
+    Node success("pair-success", {},
+                 std::vector<Node>{Node("device-identity", {}, deviceIdentityHmac),
+                                   Node("device", {{"jid", jid.toStdString()}, {"lid", lid.toStdString()}}),
+                                   Node("platform", {{"name", "android"}})});
+    send(Node("iq", {{"from", "s.whatsapp.net"}, {"type", "set"}, {"id", m_pairIqId},
+                     {"t", std::to_string(QDateTime::currentSecsSinceEpoch())}},
+              std::vector<Node>{std::move(success)}));
+    m_pairTimeout.start();
+}
+
+void DeviceSession::requireRestart()
+{
+    send(Node("stream:error", {{"code", "515"}}));
     close();
+}
+
+void DeviceSession::onIqAnswer(const Node &iq)
+{
+    if (m_pairIqId.empty() || iq.attributeOr("id", "") != m_pairIqId)
+        return;
+    m_pairIqId.clear();
+    m_pairTimeout.stop();
+    auto done = std::exchange(m_pairDone, {});
+    if (!done)
+        return;
+    if (iq.attributeOr("type", "") == "error") {
+        const Node *error = iq.child("error");
+        done({}, QStringLiteral("the device refused pair-success: %1")
+                     .arg(QString::fromStdString(std::string(error ? error->attributeOr("text", "?") : "?"))));
+        return;
+    }
+    const Node *sign = iq.child("pair-device-sign");
+    const Node *identity = sign ? sign->child("device-identity") : nullptr;
+    if (!identity) {
+        done({}, QStringLiteral("the device's answer has no pair-device-sign"));
+        return;
+    }
+    done(identity->toByteArray(), {});
 }
 
 void DeviceSession::onMessage(const QByteArray &plaintext)
@@ -110,8 +179,10 @@ void DeviceSession::onMessage(const QByteArray &plaintext)
 void DeviceSession::answerIq(const Node &iq)
 {
     const std::string_view type = iq.attributeOr("type", "");
-    if (type != "get" && type != "set")
-        return; // a client's result to our pair-device, etc.
+    if (type != "get" && type != "set") {
+        onIqAnswer(iq); // a client's answer to our pair-device / pair-success
+        return;
+    }
     const std::string id(iq.attributeOr("id", ""));
     Node result("iq", {{"from", "s.whatsapp.net"}, {"type", "result"}, {"id", id}});
     if (iq.attributeOr("xmlns", "") == "encrypt" && iq.child("count"))

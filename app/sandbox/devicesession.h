@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QTimer>
+#include <functional>
 
 class QWebSocket;
 
@@ -20,18 +22,28 @@ class NoiseSocket;
 namespace sandbox {
 
 struct SandboxKeys;
+class PhoneBook;
 
 class DeviceSession : public QObject
 {
     Q_OBJECT
 public:
-    DeviceSession(QWebSocket *socket, const SandboxKeys &keys, QObject *parent = nullptr);
+    DeviceSession(QWebSocket *socket, const SandboxKeys &keys, const PhoneBook *phones, QObject *parent = nullptr);
     ~DeviceSession() override;
 
     bool send(const wa::binary::Node &node);
     void close();
     const QStringList &refs() const { return m_refs; }
     std::optional<wa::connection::ParsedClientPayload> payload() const { return m_payload; }
+    QByteArray clientNoiseKey() const; // the client's Noise static public key
+    bool loggedIn() const { return m_loggedIn; }
+
+    // The phone scanned this device's QR: send <pair-success> and hand the companion's
+    // <pair-device-sign> identity (or the error it answered, or a timeout) to `done`.
+    using PairDone = std::function<void(const QByteArray &signedIdentity, const QString &error)>;
+    void sendPairSuccess(const QByteArray &deviceIdentityHmac, const QString &jid, const QString &lid, PairDone done);
+    // After a successful pairing: <stream:error code="515"/> and close, as the real server does.
+    void requireRestart();
 
 Q_SIGNALS:
     void registered(const QStringList &refs); // a new device asked to pair; refs went out
@@ -43,7 +55,15 @@ private:
     void onMessage(const QByteArray &plaintext);
     void answerIq(const wa::binary::Node &iq);
 
+    void onIqAnswer(const wa::binary::Node &iq);
+    void login();
+
+    const PhoneBook *m_phones;
     QPointer<wa::socket::NoiseSocket> m_noise;
+    std::string m_pairIqId;
+    PairDone m_pairDone;
+    QTimer m_pairTimeout;
+    bool m_loggedIn = false;
     std::optional<wa::connection::ParsedClientPayload> m_payload;
     QStringList m_refs;
     quint64 m_nextId = 0;

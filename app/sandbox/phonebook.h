@@ -26,6 +26,8 @@ struct Phone {
     QString autoReply = QStringLiteral("off"); // "off" | "echo"
     wa::crypto::KeyPair accountKey;
     QList<CompanionDevice> devices;
+    quint32 nextDeviceId = 1; // companions are devices 1, 2, ...; the phone itself is 0
+    quint32 nextKeyIndex = 1;
 
     QString jid() const { return number + QStringLiteral("@s.whatsapp.net"); }
     QString lidJid() const { return lid + QStringLiteral("@lid"); }

@@ -7,6 +7,7 @@
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QTcpServer>
 #include <QWebSocket>
 
@@ -81,16 +82,20 @@ void SandboxServer::onWebSocket()
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("unknown endpoint"));
             continue;
         }
-        auto *session = new DeviceSession(socket.release(), *m_keys, this);
+        auto *session = new DeviceSession(socket.release(), *m_keys, &m_phones, this);
         m_sessions.insert(session);
         ++m_connectionsTotal;
-        connect(session, &DeviceSession::registered, this, [this](const QStringList &refs) {
+        connect(session, &DeviceSession::registered, this, [this, session](const QStringList &refs) {
             ++m_registrations;
+            for (const QString &ref : refs)
+                m_refIndex.insert(ref, session);
             Q_EMIT deviceRegistering(refs);
         });
         connect(session, &DeviceSession::loginRefused, this, [this] { ++m_loginsRefused; });
         connect(session, &DeviceSession::finished, this, [this, session] {
             m_sessions.remove(session);
+            for (const QString &ref : session->refs())
+                m_refIndex.remove(ref);
             session->deleteLater();
         });
     }
@@ -103,6 +108,26 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     // returning true, after which Qt hands the socket to newWebSocketConnection.
     if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
         return path == QLatin1String("/ws/chat");
+    const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (request.method() == QHttpServerRequest::Method::Post && parts.size() == 4 && parts[0] == QLatin1String("sandbox")
+        && parts[1] == QLatin1String("phones") && parts[3] == QLatin1String("scan")) {
+        // Deferred answer (platform-notes.md): the responder lives in a shared pointer and the
+        // callback writes only while the client's socket still exists.
+        auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+        QPointer<QTcpSocket> alive(socket);
+        auto answer = [responder, alive](int status, const QJsonObject &body) {
+            if (alive)
+                responder->write(QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json",
+                                 QHttpServerResponder::StatusCode(status));
+        };
+        const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+        if (!body.value(QStringLiteral("qr")).isString())
+            answer(400, {{QStringLiteral("error"), QStringLiteral("validation_error")},
+                         {QStringLiteral("message"), QStringLiteral("qr: is required (the string the device shows)")}});
+        else
+            scan(parts[2], body.value(QStringLiteral("qr")).toString(), answer);
+        return true;
+    }
     auto responder = makeResponder(request, socket);
     static const QHash<QHttpServerRequest::Method, QByteArray> names{
         {QHttpServerRequest::Method::Get, "GET"}, {QHttpServerRequest::Method::Post, "POST"},

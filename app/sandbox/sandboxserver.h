@@ -1,12 +1,14 @@
 #pragma once
 // The sandbox server: one port for the WhatsApp WebSocket endpoint (/ws/chat) and the HTTP JSON
 // control API (/sandbox/...), documented in docs/sandbox.md.
+#include "sandbox/pairing.h"
 #include "sandbox/phonebook.h"
 #include "sandbox/sandboxkeys.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
 #include <QJsonObject>
+#include <QHash>
 #include <QSet>
 
 class QTcpServer;
@@ -36,6 +38,8 @@ public:
     QJsonObject info() const;
     QJsonObject stats() const;
     PhoneBook &phones() { return m_phones; }
+    // POST /sandbox/phones/{number}/scan: answered once the device has countersigned (pairing.cpp).
+    void scan(const QString &number, const QString &qr, const ScanReply &reply);
 
 Q_SIGNALS:
     void deviceRegistering(const QStringList &refs);
@@ -52,6 +56,7 @@ private:
     quint16 m_port = 0;
     QSet<DeviceSession *> m_sessions;
     PhoneBook m_phones;
+    QHash<QString, DeviceSession *> m_refIndex; // QR ref -> the session showing it
     qint64 m_connectionsTotal = 0;
     qint64 m_registrations = 0;
     qint64 m_loginsRefused = 0;

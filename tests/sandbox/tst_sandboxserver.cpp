@@ -92,6 +92,27 @@ private Q_SLOTS:
         QVERIFY(o.value(QStringLiteral("mediaUrl")).toString().startsWith(m_server->baseUrl()));
         QCOMPARE(getJson(QStringLiteral("/nope")).value(QStringLiteral("error")).toString(), QStringLiteral("not_found"));
     }
+    void scanRefusesWhatItCannotLink()
+    {
+        QVERIFY(m_server->phones().add(QStringLiteral("5511977770000"), QStringLiteral("P")) == sandbox::PhoneBook::AddResult::Added);
+        int status = 0;
+        QJsonObject body;
+        auto capture = [&](int s, const QJsonObject &b) {
+            status = s;
+            body = b;
+        };
+        const QString b64 = QString::fromLatin1(QByteArray(32, '\x07').toBase64());
+        m_server->scan(QStringLiteral("5511977770000"), QStringLiteral("not a qr"), capture);
+        QCOMPARE(status, 400);
+        m_server->scan(QStringLiteral("5511977770000"),
+                       QStringLiteral("https://wa.me/settings/linked_devices#2@unknown,%1,%1,%1,1").arg(b64), capture);
+        QCOMPARE(status, 404); // no connected device shows this ref
+        m_server->scan(QStringLiteral("5500000000000"), QStringLiteral("2@x,%1,%1,%1").arg(b64), capture);
+        QCOMPARE(status, 404); // no such phone
+        QVERIFY(sandbox::parseQr(QStringLiteral("2@r,%1,%1,%1").arg(b64))); // legacy 4-part form
+        QVERIFY(!sandbox::parseQr(QStringLiteral("2@r,%1,%1,AAAA").arg(b64)));
+    }
+
     void garbageDropsOnlyThatConnection_data()
     {
         QTest::addColumn<QByteArray>("bytes");
