@@ -9,4 +9,5 @@ list(APPEND WA_SOURCES
     client/pairingqr.h client/pairingqr.cpp
     client/pairingqrrotation.h client/pairingqrrotation.cpp
     client/pairingresult.h client/pairingresult.cpp
-    client/pairingsuccess.h client/pairingsuccess.cpp)
+    client/pairingsuccess.h client/pairingsuccess.cpp
+    client/client.h client/client.cpp)

@@ -1,0 +1,117 @@
+// Our own client (wa::client::Client) linked through the sandbox: QR shown, a simulated phone
+// scans it, pair-success verified and countersigned, 515 restart, login; a new client over the
+// same stored credentials logs in without a QR; a logout wipes the credentials.
+#include "sandbox/sandboxserver.h"
+#include "wa/client/client.h"
+#include "wa/store/keygen.h"
+#include "wa/store/memorystore.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace wa;
+
+class TstClientLinking : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+
+    client::ClientConfig config() const
+    {
+        client::ClientConfig c;
+        c.connection.url = QUrl(m_server->wsUrl());
+        c.connection.certPolicy.rootPublicKey = m_server->keys().root.publicKey;
+        return c;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = std::make_unique<sandbox::SandboxServer>();
+        QString error;
+        QVERIFY2(m_server->start({}, &error), qPrintable(error));
+        QVERIFY(m_server->phones().add(QStringLiteral("5511966660000"), QStringLiteral("Phone")) == sandbox::PhoneBook::AddResult::Added);
+    }
+    void cleanup() { m_server.reset(); }
+
+    void linkByQrThenLoginAgain()
+    {
+        store::MemoryStore keys;
+        {
+            client::Client c(config(), &keys);
+            QSignalSpy qr(&c, &client::Client::qrChanged);
+            QSignalSpy paired(&c, &client::Client::paired);
+            QSignalSpy connected(&c, &client::Client::connected);
+            QSignalSpy dropped(&c, &client::Client::disconnected);
+            c.start();
+            QVERIFY(qr.wait(10000));
+            const QString code = qr.first().first().toString();
+            QVERIFY2(code.startsWith(QLatin1String("https://wa.me/settings/linked_devices#2@")), qPrintable(code));
+            QCOMPARE(c.state(), client::Client::State::WaitingForScan);
+            QCOMPARE(c.qrCode(), code);
+
+            int status = 0;
+            m_server->scan(QStringLiteral("5511966660000"), code, [&](int s, const QJsonObject &) { status = s; });
+            QVERIFY(paired.wait(10000));
+            QCOMPARE(paired.first().first().toString(), QStringLiteral("5511966660000:1@s.whatsapp.net"));
+            QTRY_COMPARE(status, 200);
+            QVERIFY(connected.wait(10000)); // after the 515 restart, logged in
+            QCOMPARE(dropped.size(), 1);
+            QCOMPARE(dropped.first().first().value<connection::Disconnect>().code, 515);
+            QVERIFY(dropped.first().last().toBool()); // willReconnect
+            QCOMPARE(c.state(), client::Client::State::Connected);
+            QVERIFY(c.qrCode().isEmpty());
+            QVERIFY(keys.loadCredentials()->account);
+            c.stop();
+        }
+        // "Restart the process": a new client over the same stored credentials logs straight in.
+        client::Client again(config(), &keys);
+        QSignalSpy qr(&again, &client::Client::qrChanged);
+        QSignalSpy connected(&again, &client::Client::connected);
+        again.start();
+        QVERIFY(connected.wait(10000));
+        QCOMPARE(qr.size(), 0);
+        QCOMPARE(connected.first().first().toString(), QStringLiteral("5511966660000:1@s.whatsapp.net"));
+
+        QSignalSpy out(&again, &client::Client::loggedOut);
+        again.logout();
+        QCOMPARE(out.size(), 1);
+        QCOMPARE(again.state(), client::Client::State::LoggedOut);
+        QVERIFY(!keys.loadCredentials());
+    }
+
+    void qrRefsRotateAndRenew()
+    {
+        store::MemoryStore keys;
+        client::ClientConfig c = config();
+        c.qrFirstLifetimeMs = 150;
+        c.qrNextLifetimeMs = 50;
+        client::Client client(c, &keys);
+        QSignalSpy qr(&client, &client::Client::qrChanged);
+        client.start();
+        // 6 refs per connection; when they run out the client reconnects for fresh ones.
+        QTRY_VERIFY_WITH_TIMEOUT(qr.size() >= 8, 15000);
+        QSet<QString> distinct;
+        for (const auto &args : qr)
+            distinct.insert(args.first().toString());
+        QCOMPARE(distinct.size(), qr.size());
+        QVERIFY(m_server->stats().value(QStringLiteral("registrations")).toInt() >= 2);
+        client.stop();
+    }
+
+    void unknownDeviceIsLoggedOut()
+    {
+        store::MemoryStore keys;
+        auto creds = store::generateDeviceCredentials(crypto::systemRandom());
+        creds->account = store::AccountInfo{QStringLiteral("5511955550000:3@s.whatsapp.net"), {}, {}, {}, {}};
+        keys.saveCredentials(*creds);
+        client::Client c(config(), &keys);
+        QSignalSpy out(&c, &client::Client::loggedOut);
+        c.start();
+        QVERIFY(out.wait(10000));
+        QVERIFY(!keys.loadCredentials()); // wiped: never reconnects with dead credentials
+    }
+};
+
+QTEST_GUILESS_MAIN(TstClientLinking)
+#include "tst_clientlinking.moc"
