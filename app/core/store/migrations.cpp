@@ -152,6 +152,70 @@ std::vector<Migration> buildMigrations()
                 " sealed TEXT NOT NULL,"
                 " updated_at INTEGER NOT NULL)"),
         }});
+    // Signal and device state of every instance (core::store::SqlKeyStore). Private keys and
+    // session/sender-key records live only in the *_sealed columns (SecretBox text); public keys
+    // stay plain so diagnostics never need the master key. ON DELETE CASCADE makes deleting an
+    // instance forget its keys in the same statement.
+    list.push_back({2, "protocol keys and sessions per instance (wa_* tables)",
+        {
+            QStringLiteral(
+                "CREATE TABLE wa_credentials ("
+                " instance_id TEXT PRIMARY KEY REFERENCES instances(id) ON DELETE CASCADE,"
+                " credentials_sealed TEXT NOT NULL,"
+                " updated_at INTEGER NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE wa_identities ("
+                " instance_id TEXT NOT NULL REFERENCES instances(id) ON DELETE CASCADE,"
+                " name TEXT NOT NULL,"
+                " device_id INTEGER NOT NULL,"
+                " public_key BLOB,"
+                " updated_at INTEGER NOT NULL,"
+                " PRIMARY KEY (instance_id, name, device_id)) WITHOUT ROWID"),
+            QStringLiteral(
+                "CREATE TABLE wa_prekeys ("
+                " instance_id TEXT NOT NULL REFERENCES instances(id) ON DELETE CASCADE,"
+                " id INTEGER NOT NULL CHECK (id BETWEEN 1 AND 16777215),"
+                " public_key BLOB,"
+                " private_sealed TEXT NOT NULL,"
+                " PRIMARY KEY (instance_id, id)) WITHOUT ROWID"),
+            QStringLiteral(
+                "CREATE TABLE wa_prekey_state ("
+                " instance_id TEXT PRIMARY KEY REFERENCES instances(id) ON DELETE CASCADE,"
+                " next_id INTEGER NOT NULL CHECK (next_id BETWEEN 1 AND 16777215))"),
+            QStringLiteral(
+                "CREATE TABLE wa_signed_prekeys ("
+                " instance_id TEXT NOT NULL REFERENCES instances(id) ON DELETE CASCADE,"
+                " id INTEGER NOT NULL,"
+                " public_key BLOB,"
+                " private_sealed TEXT NOT NULL,"
+                " signature BLOB,"
+                " PRIMARY KEY (instance_id, id)) WITHOUT ROWID"),
+            QStringLiteral(
+                "CREATE TABLE wa_sessions ("
+                " instance_id TEXT NOT NULL REFERENCES instances(id) ON DELETE CASCADE,"
+                " name TEXT NOT NULL,"
+                " device_id INTEGER NOT NULL,"
+                " record_sealed TEXT NOT NULL,"
+                " updated_at INTEGER NOT NULL,"
+                " PRIMARY KEY (instance_id, name, device_id)) WITHOUT ROWID"),
+            QStringLiteral(
+                "CREATE TABLE wa_sender_keys ("
+                " instance_id TEXT NOT NULL REFERENCES instances(id) ON DELETE CASCADE,"
+                " group_id TEXT NOT NULL,"
+                " sender_name TEXT NOT NULL,"
+                " sender_device INTEGER NOT NULL,"
+                " record_sealed TEXT NOT NULL,"
+                " updated_at INTEGER NOT NULL,"
+                " PRIMARY KEY (instance_id, group_id, sender_name, sender_device)) WITHOUT ROWID"),
+            QStringLiteral(
+                "CREATE TABLE wa_app_state_keys ("
+                " instance_id TEXT NOT NULL REFERENCES instances(id) ON DELETE CASCADE,"
+                " key_id BLOB NOT NULL,"
+                " key_sealed TEXT NOT NULL,"
+                " fingerprint BLOB,"
+                " timestamp INTEGER NOT NULL,"
+                " PRIMARY KEY (instance_id, key_id)) WITHOUT ROWID"),
+        }});
     return list;
 }
 

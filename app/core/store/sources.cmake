@@ -8,3 +8,5 @@ list(APPEND CORE_SOURCES
     store/activityrepository.h store/activityrepository.cpp
     store/statsrepository.h store/statsrepository.cpp
     store/secretrepository.h store/secretrepository.cpp)
+list(APPEND CORE_SOURCES
+    store/sqlkeystore.h store/sqlkeystore.cpp store/sqlkeystore_signal.cpp)

@@ -39,7 +39,9 @@ private Q_SLOTS:
         }
         Database::close(QStringLiteral("ref"));
         for (const char *t : {"users", "instances", "webhook_settings", "activity_log", "activity_counts", "events",
-                              "contacts", "messages", "daily_stats", "user_daily_usage", "secrets"})
+                              "contacts", "messages", "daily_stats", "user_daily_usage", "secrets",
+                              "wa_credentials", "wa_identities", "wa_prekeys", "wa_prekey_state",
+                              "wa_signed_prekeys", "wa_sessions", "wa_sender_keys", "wa_app_state_keys"})
             QVERIFY2(refTables.contains(QLatin1String(t)), t);
         for (const char *i : {"activity_by_instance_time", "events_by_instance_time", "messages_by_chat_time",
                               "contacts_by_name", "contacts_by_number"})
