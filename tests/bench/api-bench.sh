@@ -85,7 +85,7 @@ hello_port=$(free_port)
 base=http://127.0.0.1:$api_port
 
 start_server() {
-    WAMULTI_KEYCHAIN=off ADMIN_PASSWORD=benchpass123 XDG_RUNTIME_DIR=$runtime_dir \
+    WAMULTI_KEYCHAIN=off WAMULTI_ENGINE=off ADMIN_PASSWORD=benchpass123 XDG_RUNTIME_DIR=$runtime_dir \
         "$server_bin" --host 127.0.0.1 --port "$api_port" --data-dir "$work/data" >>"$work/server.log" 2>&1 &
     server_pid=$!
     for _ in $(seq 200); do # 20 s

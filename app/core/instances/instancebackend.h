@@ -2,6 +2,7 @@
 // What an instance needs from a WhatsApp engine. The protocol engine (wa::Client, its own issue)
 // implements this; InstanceManager owns one backend per instance. Without an engine (no factory)
 // instances honestly stay "disconnected" and connection requests answer "engine unavailable".
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 #include <functional>
@@ -32,6 +33,10 @@ public:
 Q_SIGNALS:
     // status is one of core::instances::status; qrCode is the current QR payload or empty.
     void stateChanged(const QString &status, const QString &qrCode);
+    // Something the activity log should record (qr_received, connected, disconnected, ...).
+    void activity(const QString &action, const QJsonObject &details);
+    // The account's own JID became known (after pairing or login).
+    void accountKnown(const QString &jid);
 };
 
 using InstanceBackendFactory = std::function<std::unique_ptr<InstanceBackend>(const QString &instanceId)>;

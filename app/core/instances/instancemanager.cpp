@@ -216,6 +216,18 @@ void InstanceManager::attachBackend(const QString &id)
     m_backends.insert(id, raw);
     connect(raw, &InstanceBackend::stateChanged, this,
             [this, id](const QString &s, const QString &qr) { onBackendState(id, s, qr); });
+    connect(raw, &InstanceBackend::activity, this,
+            [this, id](const QString &action, const QJsonObject &details) { recordActivity(id, action, details); });
+    connect(raw, &InstanceBackend::accountKnown, this, [this, id](const QString &jid) {
+        auto it = m_instances.find(id);
+        const QString phone = jid.section(QLatin1Char('@'), 0, 0).section(QLatin1Char(':'), 0, 0);
+        if (it == m_instances.end() || it->second.phone == phone)
+            return;
+        it->second.phone = phone;
+        ++m_generation;
+        store::InstanceRepository(m_db).update(it->second);
+        Q_EMIT instanceChanged(id);
+    });
     raw->start();
 }
 
@@ -226,9 +238,12 @@ void InstanceManager::onBackendState(const QString &id, const QString &newStatus
         return;
     ConnectionState &state = m_states[id];
     const bool statusChanged = state.status != newStatus;
+    const bool qrChanged = state.qrCode != qrCode;
     state.status = newStatus;
     state.qrCode = qrCode;
     ++m_generation;
+    if (qrChanged && !statusChanged)
+        Q_EMIT stateChanged(id, newStatus);
     if (!statusChanged)
         return;
     it->second.status = newStatus;

@@ -6,6 +6,7 @@
 #include "core/auth/ratelimiter.h"
 #include "core/common/timeutil.h"
 #include "core/instances/instancemanager.h"
+#include "core/instances/wabackend.h"
 #include "core/logging/logging.h"
 #include "core/secrets/masterkeystore.h"
 #include "core/secrets/secretbox.h"
@@ -15,12 +16,14 @@
 #include "core/store/dbwriter.h"
 #include "core/store/migrations.h"
 #include "core/store/secretrepository.h"
+#include "core/store/sqlkeystore.h"
 #include "core/store/statsrepository.h"
 #include "core/users/userservice.h"
 
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QUrl>
 
 namespace core::runtime {
 
@@ -130,6 +133,23 @@ bool AppRuntime::ensureAdmin(QString *error)
     return true;
 }
 
+instances::InstanceBackendFactory AppRuntime::engineFactory()
+{
+    wa::client::ClientConfig client;
+    client.connection.url = QUrl(m_config.waUrl);
+    if (!m_config.waRootKey.isEmpty())
+        client.connection.certPolicy.rootPublicKey = m_config.waRootKey;
+    if (!m_config.waVersion.isEmpty()) {
+        const QStringList parts = m_config.waVersion.split(QLatin1Char('.'));
+        client.identity.version = {parts[0].toUInt(), parts[1].toUInt(), parts[2].toUInt()};
+    }
+    // One key store per instance over the shared database, secrets sealed with the master key.
+    return [this, client](const QString &instanceId) -> std::unique_ptr<instances::InstanceBackend> {
+        auto keys = std::make_unique<store::SqlKeyStore>(m_db, instanceId, m_box.get());
+        return std::make_unique<instances::WaBackend>(instanceId, client, std::move(keys));
+    };
+}
+
 bool AppRuntime::start(QString *error)
 {
     m_startedAt = nowMs();
@@ -141,6 +161,8 @@ bool AppRuntime::start(QString *error)
     if (!ensureAdmin(error))
         return false;
     m_activity = std::make_unique<store::ActivityRepository>(m_db);
+    if (!m_backendFactory && m_config.engine)
+        m_backendFactory = engineFactory();
     m_stats = new stats::StatsRecorder(m_writer.get(), store::StatsRepository(m_db), this);
     m_instances = new instances::InstanceManager(m_db, m_writer.get(), m_box.get(), m_backendFactory, this);
     if (!m_instances->load(error))

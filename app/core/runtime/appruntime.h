@@ -65,6 +65,7 @@ private:
     bool openStore(QString *error);
     bool loadSecrets(QString *error);
     bool ensureAdmin(QString *error);
+    instances::InstanceBackendFactory engineFactory(); // the real WhatsApp engine per instance
 
     settings::AppConfig m_config;
     instances::InstanceBackendFactory m_backendFactory;

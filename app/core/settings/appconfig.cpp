@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace core::settings {
 
@@ -65,6 +66,8 @@ ConfigLoad loadConfig(const QStringList &arguments, const QProcessEnvironment &e
     p.addOption({QStringLiteral("port"), QStringLiteral("API port (default 3000; 0 = any free port)."), QStringLiteral("port")});
     p.addOption({QStringLiteral("host"), QStringLiteral("API address to bind (default 127.0.0.1)."), QStringLiteral("address")});
     p.addOption({QStringLiteral("data-dir"), QStringLiteral("Data directory (database, key file, media)."), QStringLiteral("dir")});
+    p.addOption({QStringLiteral("wa-url"), QStringLiteral("WhatsApp endpoint (default wss://web.whatsapp.com/ws/chat; a sandbox's wsUrl)."), QStringLiteral("url")});
+    p.addOption({QStringLiteral("wa-root-key"), QStringLiteral("Root public key (64 hex) the server's certificates must chain to (a sandbox's rootPublicKey)."), QStringLiteral("hex")});
     if (which == Executable::Gui)
         p.addOption({QStringLiteral("headless"), QStringLiteral("Run without the window (API only).")});
     if (!p.parse(arguments)) {
@@ -141,6 +144,30 @@ ConfigLoad loadConfig(const QStringList &arguments, const QProcessEnvironment &e
     if (const QString v = env.value(QStringLiteral("ADMIN_LAST_NAME")); !v.isEmpty())
         c.adminLastName = v;
 
+    if (const QString url = pick(p, "wa-url", env, "WA_URL", ini, "whatsapp/url"); !url.isEmpty()) {
+        const QUrl parsed(url, QUrl::StrictMode);
+        if (!parsed.isValid() || (parsed.scheme() != QLatin1String("wss") && parsed.scheme() != QLatin1String("ws")))
+            return fail(QStringLiteral("invalid WhatsApp URL \"%1\": must be ws:// or wss://").arg(url));
+        c.waUrl = url;
+    }
+    if (const QString key = pick(p, "wa-root-key", env, "WA_ROOT_KEY", ini, "whatsapp/rootKey"); !key.isEmpty()) {
+        c.waRootKey = QByteArray::fromHex(key.toLatin1());
+        if (c.waRootKey.size() != 32 || key.size() != 64)
+            return fail(QStringLiteral("invalid WhatsApp root key: must be 64 hex characters"));
+    }
+    c.waVersion = pick(p, nullptr, env, "WA_VERSION", ini, "whatsapp/version");
+    if (!c.waVersion.isEmpty()) {
+        const QStringList parts = c.waVersion.split(QLatin1Char('.'));
+        bool ok = parts.size() == 3;
+        for (const QString &part : parts) {
+            bool digit = false;
+            part.toUInt(&digit);
+            ok = ok && digit;
+        }
+        if (!ok)
+            return fail(QStringLiteral("invalid WA_VERSION \"%1\": use three numbers, e.g. 2.3000.1043857760").arg(c.waVersion));
+    }
+    c.engine = env.value(QStringLiteral("WAMULTI_ENGINE")).toLower() != QLatin1String("off");
     c.headless = which == Executable::Server || (p.optionNames().contains(QStringLiteral("headless")) && p.isSet(QStringLiteral("headless")));
     c.useKeychain = env.value(QStringLiteral("WAMULTI_KEYCHAIN")).toLower() != QLatin1String("off");
     c.fastPasswordHashing = env.value(QStringLiteral("WAMULTI_FAST_HASH")) == QLatin1String("1");

@@ -30,6 +30,12 @@ struct AppConfig {
     int loginAttemptsPerAccount = 10; // per 15 minutes
     int loginAttemptsPerAddress = 30; // per 15 minutes
     bool fastPasswordHashing = false; // tests only (WAMULTI_FAST_HASH=1): argon2id at minimum cost
+    // The WhatsApp endpoint and the root key its certificate chain must chain to. Defaults: the
+    // real ones; tests and the sandbox set both (--wa-url, --wa-root-key, WA_URL, WA_ROOT_KEY).
+    QString waUrl = QStringLiteral("wss://web.whatsapp.com/ws/chat");
+    QByteArray waRootKey; // 32 bytes; empty = WhatsApp's real root
+    QString waVersion;    // "2.3000.1043857760" style; empty = the built-in default
+    bool engine = true;   // WAMULTI_ENGINE=off: API only, instances stay disconnected
 
     QString apiUrl() const; // baseUrl, or http://host:port
 };

@@ -68,6 +68,9 @@ private Q_SLOTS:
         QTest::newRow("mongodb") << QStringList{} << QStringLiteral("DATABASE_PROVIDER") << QStringLiteral("mongodb") << QStringLiteral("mongodb");
         QTest::newRow("provider") << QStringList{} << QStringLiteral("DATABASE_PROVIDER") << QStringLiteral("oracle") << QStringLiteral("DATABASE_PROVIDER");
         QTest::newRow("flag") << QStringList{QStringLiteral("--bogus")} << QString() << QString() << QStringLiteral("bogus");
+        QTest::newRow("wa url") << QStringList{QStringLiteral("--wa-url"), QStringLiteral("http://x/ws")} << QString() << QString() << QStringLiteral("ws://");
+        QTest::newRow("wa root") << QStringList{QStringLiteral("--wa-root-key"), QStringLiteral("abcd")} << QString() << QString() << QStringLiteral("64 hex");
+        QTest::newRow("wa version") << QStringList{} << QStringLiteral("WA_VERSION") << QStringLiteral("2.x.1") << QStringLiteral("WA_VERSION");
     }
     void errors()
     {
@@ -82,6 +85,24 @@ private Q_SLOTS:
         const ConfigLoad l = load(args << QStringLiteral("--data-dir") << dir.path(), env);
         QCOMPARE(l.action, ConfigLoad::Action::Error);
         QVERIFY2(l.text.contains(mentions), qPrintable(l.text));
+    }
+    void whatsappEndpoint()
+    {
+        QTemporaryDir dir;
+        ConfigLoad l = load({QStringLiteral("--data-dir"), dir.path()}, {});
+        QCOMPARE(l.config.waUrl, QStringLiteral("wss://web.whatsapp.com/ws/chat"));
+        QVERIFY(l.config.waRootKey.isEmpty()); // WhatsApp's real root
+        QVERIFY(l.config.engine);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("WA_URL"), QStringLiteral("ws://127.0.0.1:7800/ws/chat"));
+        env.insert(QStringLiteral("WA_ROOT_KEY"), QString(64, QLatin1Char('a')));
+        env.insert(QStringLiteral("WAMULTI_ENGINE"), QStringLiteral("off"));
+        l = load({QStringLiteral("--data-dir"), dir.path()}, env);
+        QCOMPARE(l.config.waUrl, QStringLiteral("ws://127.0.0.1:7800/ws/chat"));
+        QCOMPARE(l.config.waRootKey, QByteArray(32, '\xaa'));
+        QVERIFY(!l.config.engine);
+        l = load({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--wa-url"), QStringLiteral("wss://sandbox.example/ws/chat")}, env);
+        QCOMPARE(l.config.waUrl, QStringLiteral("wss://sandbox.example/ws/chat")); // flag beats env
     }
     void helpAndVersion()
     {

@@ -56,6 +56,7 @@ TestServer::TestServer(const QString &dataDir, const QList<QPair<QString, QStrin
     env.insert(QStringLiteral("JWT_SECRET"), QLatin1String(jwtSecret));
     env.insert(QStringLiteral("WAMULTI_KEYCHAIN"), QStringLiteral("off"));
     env.insert(QStringLiteral("WAMULTI_FAST_HASH"), QStringLiteral("1"));
+    env.insert(QStringLiteral("WAMULTI_ENGINE"), QStringLiteral("off")); // API tests: no network engine
     for (const auto &[name, value] : extraEnv)
         env.insert(name, value);
     const auto load = core::settings::loadConfig(
