@@ -27,7 +27,7 @@ QString newRef()
 }
 } // namespace
 
-DeviceSession::DeviceSession(QWebSocket *socket, const SandboxKeys &keys, const PhoneBook *phones, QObject *parent)
+DeviceSession::DeviceSession(QWebSocket *socket, const SandboxKeys &keys, PhoneBook *phones, QObject *parent)
     : QObject(parent), m_phones(phones)
 {
     m_pairTimeout.setSingleShot(true);
@@ -176,6 +176,37 @@ void DeviceSession::onMessage(const QByteArray &plaintext)
         answerIq(node.value());
 }
 
+static quint32 bigEndian(QByteArrayView bytes)
+{
+    quint32 v = 0;
+    for (char c : bytes)
+        v = (v << 8) | quint8(c);
+    return v;
+}
+
+void DeviceSession::storePreKeys(const Node &iq)
+{
+    CompanionDevice *device = m_loggedIn && m_payload ? m_phones->device(m_payload->username, m_payload->device) : nullptr;
+    if (!device)
+        return;
+    for (const Node &key : iq.child("list")->children()) {
+        const Node *id = key.child("id");
+        const Node *value = key.child("value");
+        if (id && value && id->bytes().size() == 3 && value->bytes().size() == 32 && device->preKeys.size() < 100000)
+            device->preKeys.insert(bigEndian(id->bytes()), value->toByteArray());
+    }
+    if (const Node *skey = iq.child("skey")) {
+        const Node *id = skey->child("id");
+        const Node *value = skey->child("value");
+        const Node *signature = skey->child("signature");
+        if (id && value && signature) {
+            device->signedPreKeyId = bigEndian(id->bytes());
+            device->signedPreKey = value->toByteArray();
+            device->signedPreKeySignature = signature->toByteArray();
+        }
+    }
+}
+
 void DeviceSession::answerIq(const Node &iq)
 {
     const std::string_view type = iq.attributeOr("type", "");
@@ -185,8 +216,15 @@ void DeviceSession::answerIq(const Node &iq)
     }
     const std::string id(iq.attributeOr("id", ""));
     Node result("iq", {{"from", "s.whatsapp.net"}, {"type", "result"}, {"id", id}});
-    if (iq.attributeOr("xmlns", "") == "encrypt" && iq.child("count"))
-        result.addChild(Node("count", {{"value", "0"}}));
+    if (iq.attributeOr("xmlns", "") == "encrypt") {
+        CompanionDevice *device = nullptr;
+        if (m_loggedIn && m_payload)
+            device = m_phones->device(m_payload->username, m_payload->device);
+        if (iq.child("count"))
+            result.addChild(Node("count", {{"value", std::to_string(device ? device->preKeys.size() : 0)}}));
+        else if (iq.child("list"))
+            storePreKeys(iq);
+    }
     send(result);
 }
 

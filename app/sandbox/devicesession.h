@@ -28,7 +28,7 @@ class DeviceSession : public QObject
 {
     Q_OBJECT
 public:
-    DeviceSession(QWebSocket *socket, const SandboxKeys &keys, const PhoneBook *phones, QObject *parent = nullptr);
+    DeviceSession(QWebSocket *socket, const SandboxKeys &keys, PhoneBook *phones, QObject *parent = nullptr);
     ~DeviceSession() override;
 
     bool send(const wa::binary::Node &node);
@@ -58,7 +58,8 @@ private:
     void onIqAnswer(const wa::binary::Node &iq);
     void login();
 
-    const PhoneBook *m_phones;
+    PhoneBook *m_phones;
+    void storePreKeys(const wa::binary::Node &iq);
     QPointer<wa::socket::NoiseSocket> m_noise;
     std::string m_pairIqId;
     PairDone m_pairDone;

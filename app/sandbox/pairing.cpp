@@ -77,7 +77,12 @@ void SandboxServer::scan(const QString &number, const QString &qr, const ScanRep
             Phone *owner = m_phones.find(phoneNumber);
             if (!owner)
                 return reply(410, problem("gone", QStringLiteral("the phone was removed while pairing")));
-            owner->devices.append({deviceId, companionNoise, companionIdentity, registrationId});
+            CompanionDevice linkedDevice;
+            linkedDevice.deviceId = deviceId;
+            linkedDevice.noisePublicKey = companionNoise;
+            linkedDevice.identityPublicKey = companionIdentity;
+            linkedDevice.registrationId = registrationId;
+            owner->devices.append(linkedDevice);
             if (guard)
                 guard->requireRestart();
             reply(200, {{QStringLiteral("jid"), jid}, {QStringLiteral("lid"), lid}, {QStringLiteral("deviceId"), double(deviceId)}});

@@ -11,7 +11,8 @@ QJsonObject Phone::toJson() const
     QJsonArray devs;
     for (const CompanionDevice &d : devices)
         devs.append(QJsonObject{{QStringLiteral("jid"), QStringLiteral("%1:%2@s.whatsapp.net").arg(number).arg(d.deviceId)},
-                                {QStringLiteral("deviceId"), double(d.deviceId)}});
+                                {QStringLiteral("deviceId"), double(d.deviceId)},
+                                {QStringLiteral("preKeys"), double(d.preKeys.size())}});
     return {{QStringLiteral("number"), number},
             {QStringLiteral("jid"), jid()},
             {QStringLiteral("lid"), lidJid()},
@@ -72,6 +73,17 @@ const Phone *PhoneBook::findByDevice(quint64 user, quint32 deviceId) const
     for (const CompanionDevice &d : it->devices)
         if (d.deviceId == deviceId)
             return &it.value();
+    return nullptr;
+}
+
+CompanionDevice *PhoneBook::device(quint64 user, quint32 deviceId)
+{
+    auto it = m_phones.find(QString::number(user));
+    if (it == m_phones.end())
+        return nullptr;
+    for (CompanionDevice &d : it->devices)
+        if (d.deviceId == deviceId)
+            return &d;
     return nullptr;
 }
 

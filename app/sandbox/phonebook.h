@@ -17,6 +17,10 @@ struct CompanionDevice {
     QByteArray noisePublicKey;
     QByteArray identityPublicKey;
     quint32 registrationId = 0;
+    QMap<quint32, QByteArray> preKeys; // uploaded one-time prekeys: id -> public key
+    quint32 signedPreKeyId = 0;
+    QByteArray signedPreKey;
+    QByteArray signedPreKeySignature;
 };
 
 struct Phone {
@@ -42,6 +46,7 @@ public:
     AddResult add(const QString &number, const QString &pushName, Phone *added = nullptr);
     Phone *find(const QString &number);
     const Phone *findByDevice(quint64 user, quint32 deviceId) const;
+    CompanionDevice *device(quint64 user, quint32 deviceId);
     QList<const Phone *> all() const;
     qsizetype deviceCount() const;
     static std::optional<QString> normalizeNumber(const QString &number);

@@ -73,6 +73,12 @@ def main(server_bin, sandbox_bin):
             return {log["action"] for log in body["logs"]}
         wait_for(lambda: {"qr_received", "paired", "connected"} <= actions(), "activity entries")
 
+        def prekeys_on_sandbox():
+            _, phones = sandbox_call(control, "GET", f"/sandbox/phones/{phone['number']}")
+            devices = phones.get("devices", [])
+            return devices and devices[0].get("preKeys", 0) >= 50
+        wait_for(prekeys_on_sandbox, "one-time prekeys uploaded after login")
+
         # A restart restores the link: connected again, with no QR shown.
         assert server.stop() == 0
         server.start()

@@ -6,6 +6,7 @@
 #include "wa/store/keygen.h"
 #include "wa/store/memorystore.h"
 
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -38,7 +39,8 @@ private Q_SLOTS:
     {
         store::MemoryStore keys;
         {
-            client::Client c(config(), &keys);
+            client::Client c(config(), &keys, &keys);
+            QSignalSpy uploaded(&c, &client::Client::preKeysUploaded);
             QSignalSpy qr(&c, &client::Client::qrChanged);
             QSignalSpy paired(&c, &client::Client::paired);
             QSignalSpy connected(&c, &client::Client::connected);
@@ -62,16 +64,26 @@ private Q_SLOTS:
             QCOMPARE(c.state(), client::Client::State::Connected);
             QVERIFY(c.qrCode().isEmpty());
             QVERIFY(keys.loadCredentials()->account);
+            // After login the client tops up the server's one-time prekeys; the sandbox keeps them.
+            QVERIFY(uploaded.wait(10000));
+            QCOMPARE(uploaded.first().first().toInt(), client::Client::WantedPreKeyCount);
+            QCOMPARE(keys.preKeyCount(), client::Client::WantedPreKeyCount);
+            const QJsonObject phone = m_server->phones().find(QStringLiteral("5511966660000"))->toJson();
+            QCOMPARE(phone.value(QStringLiteral("devices")).toArray().first().toObject().value(QStringLiteral("preKeys")).toInt(),
+                     client::Client::WantedPreKeyCount);
             c.stop();
         }
         // "Restart the process": a new client over the same stored credentials logs straight in.
-        client::Client again(config(), &keys);
+        client::Client again(config(), &keys, &keys);
+        QSignalSpy uploadedAgain(&again, &client::Client::preKeysUploaded);
         QSignalSpy qr(&again, &client::Client::qrChanged);
         QSignalSpy connected(&again, &client::Client::connected);
         again.start();
         QVERIFY(connected.wait(10000));
         QCOMPARE(qr.size(), 0);
         QCOMPARE(connected.first().first().toString(), QStringLiteral("5511966660000:1@s.whatsapp.net"));
+        QTest::qWait(300);
+        QCOMPARE(uploadedAgain.size(), 0); // the server still holds 50: nothing to top up
 
         QSignalSpy out(&again, &client::Client::loggedOut);
         again.logout();

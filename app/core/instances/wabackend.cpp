@@ -2,6 +2,7 @@
 
 #include "core/logging/logging.h"
 #include "wa/store/credentialstore.h"
+#include "wa/store/prekeystore.h"
 
 #include <QJsonObject>
 
@@ -12,7 +13,7 @@ using wa::client::Client;
 WaBackend::WaBackend(const QString &instanceId, wa::client::ClientConfig config,
                      std::unique_ptr<wa::store::CredentialStore> credentials, QObject *parent)
     : InstanceBackend(parent), m_instanceId(instanceId), m_credentials(std::move(credentials)),
-      m_client(new Client(std::move(config), m_credentials.get(), this))
+      m_client(new Client(std::move(config), m_credentials.get(), dynamic_cast<wa::store::PreKeyStore *>(m_credentials.get()), this))
 {
     connect(m_client, &Client::stateChanged, this, &WaBackend::publish);
     connect(m_client, &Client::qrChanged, this, [this](const QString &) {

@@ -4,6 +4,7 @@
 #include "wa/client/pairingsuccess.h"
 #include "wa/binary/jid.h"
 #include "wa/store/credentialstore.h"
+#include "wa/store/prekeystore.h"
 #include "wa/store/keygen.h"
 #include "wa/walogging.h"
 
@@ -13,8 +14,8 @@ namespace wa::client {
 
 using binary::Node;
 
-Client::Client(ClientConfig config, store::CredentialStore *credentials, QObject *parent)
-    : QObject(parent), m_config(std::move(config)), m_credentials(credentials)
+Client::Client(ClientConfig config, store::CredentialStore *credentials, store::PreKeyStore *preKeys, QObject *parent)
+    : QObject(parent), m_config(std::move(config)), m_credentials(credentials), m_preKeys(preKeys)
 {
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &Client::connectNow);
@@ -115,10 +116,76 @@ void Client::onNode(const Node &node)
         setState(State::Connected);
         // Go active: offline messages start flowing after this (they are handled by the
         // messaging layer, in its own issue).
+        checkPreKeys();
         m_connection->sendIq(Node("iq", {{"xmlns", "passive"}, {"type", "set"}}, std::vector<Node>{Node("active", {})}),
                              [](const connection::IqResponse &) {});
         Q_EMIT connected(jid());
+        return;
     }
+    if (node.tag() == "notification" && node.attributeOr("type", "") == "encrypt") {
+        // <notification type="encrypt"><count value="N"/></notification>: the server runs low.
+        m_connection->send(Node("ack", {{"class", "notification"}, {"id", std::string(node.attributeOr("id", ""))},
+                                        {"to", std::string(node.attributeOr("from", "s.whatsapp.net"))},
+                                        {"type", "encrypt"}}));
+        const Node *count = node.child("count");
+        if (count && QByteArray::fromStdString(std::string(count->attributeOr("value", "0"))).toInt() < MinPreKeyCount)
+            uploadPreKeys(WantedPreKeyCount);
+    }
+}
+
+void Client::checkPreKeys()
+{
+    if (!m_preKeys)
+        return;
+    m_connection->sendIq(Node("iq", {{"xmlns", "encrypt"}, {"type", "get"}}, std::vector<Node>{Node("count", {})}),
+                         [this](const connection::IqResponse &r) {
+                             if (!r.ok())
+                                 return;
+                             const Node *count = r.node.child("count");
+                             const int onServer = count ? QByteArray::fromStdString(std::string(count->attributeOr("value", "0"))).toInt() : 0;
+                             if (onServer < MinPreKeyCount)
+                                 uploadPreKeys(WantedPreKeyCount);
+                         });
+}
+
+static std::string bigEndianBytes(quint32 value, int bytes)
+{
+    std::string out(size_t(bytes), '\0');
+    for (int i = bytes - 1; i >= 0; --i, value >>= 8)
+        out[size_t(i)] = char(value & 0xff);
+    return out;
+}
+
+void Client::uploadPreKeys(int count)
+{
+    if (!m_preKeys || !m_device || !m_connection)
+        return;
+    const QList<store::PreKey> keys = store::generatePreKeys(*m_preKeys, count, crypto::systemRandom());
+    if (keys.isEmpty()) {
+        qCWarning(lcWaClient, "cannot generate prekeys");
+        return;
+    }
+    std::vector<Node> list;
+    for (const store::PreKey &k : keys)
+        list.push_back(Node("key", {}, std::vector<Node>{Node("id", {}, QByteArray::fromStdString(bigEndianBytes(k.id, 3))),
+                                                         Node("value", {}, k.keyPair.publicKey)}));
+    const auto &spk = m_device->signedPreKey;
+    Node upload("iq", {{"xmlns", "encrypt"}, {"type", "set"}},
+                std::vector<Node>{
+                    Node("registration", {}, QByteArray::fromStdString(bigEndianBytes(m_device->registrationId, 4))),
+                    Node("type", {}, QByteArray(1, '\x05')),
+                    Node("identity", {}, m_device->identityKey.publicKey),
+                    Node("list", {}, std::move(list)),
+                    Node("skey", {}, std::vector<Node>{Node("id", {}, QByteArray::fromStdString(bigEndianBytes(spk.id, 3))),
+                                                       Node("value", {}, spk.keyPair.publicKey),
+                                                       Node("signature", {}, spk.signature)})});
+    const int uploaded = int(keys.size());
+    m_connection->sendIq(upload, [this, uploaded](const connection::IqResponse &r) {
+        if (r.ok())
+            Q_EMIT preKeysUploaded(uploaded);
+        else
+            qCWarning(lcWaClient, "prekey upload refused: %d %s", r.errorCode, qPrintable(r.errorText));
+    });
 }
 
 void Client::onPairDevice(const Node &iq)

@@ -17,6 +17,7 @@
 
 namespace wa::store {
 class CredentialStore;
+class PreKeyStore;
 }
 
 namespace wa::client {
@@ -38,7 +39,14 @@ public:
     enum class State { Stopped, Connecting, WaitingForScan, LoggingIn, Connected, LoggedOut };
     Q_ENUM(State)
 
-    Client(ClientConfig config, store::CredentialStore *credentials, QObject *parent = nullptr);
+    // `preKeys` may be null (no one-time prekeys are uploaded then; sessions still start from
+    // the signed prekey).
+    Client(ClientConfig config, store::CredentialStore *credentials, store::PreKeyStore *preKeys = nullptr,
+           QObject *parent = nullptr);
+
+    // whatsmeow's numbers: top up to 50 when the server holds fewer than 5.
+    static constexpr int MinPreKeyCount = 5;
+    static constexpr int WantedPreKeyCount = 50;
     ~Client() override;
 
     void start();  // connect (register or log in); reconnects on its own until stop()
@@ -56,6 +64,7 @@ Q_SIGNALS:
     void connected(const QString &jid);
     void disconnected(const wa::connection::Disconnect &why, bool willReconnect);
     void loggedOut(const QString &reason);
+    void preKeysUploaded(int count);
 
 private:
     void connectNow();
@@ -66,9 +75,12 @@ private:
     void wipe(const QString &reason);
     void setState(State state);
     void ackIq(const binary::Node &iq);
+    void checkPreKeys();
+    void uploadPreKeys(int count);
 
     ClientConfig m_config;
     store::CredentialStore *m_credentials;
+    store::PreKeyStore *m_preKeys;
     std::optional<store::DeviceCredentials> m_device;
     QPointer<connection::NodeConnection> m_connection;
     QPointer<PairingQrRotation> m_rotation;
