@@ -112,6 +112,28 @@ ControlReply handleControl(SandboxServer &server, const QByteArray &method, cons
             return updatePhone(*phone, body);
         return {200, phone->toJson()};
     }
+    if (resource == QLatin1String("devices") && parts.size() == 4
+        && (parts[3] == QLatin1String("kick") || parts[3] == QLatin1String("drop"))) {
+        if (auto bad = onlyMethods({"POST"}))
+            return *bad;
+        const QString jid = parts[2];
+        bool done = false;
+        if (parts[3] == QLatin1String("drop")) {
+            done = server.dropDevice(jid);
+        } else {
+            ControlReply failure;
+            const auto o = jsonBody(body.isEmpty() ? QByteArrayLiteral("{}") : body, &failure);
+            if (!o)
+                return failure;
+            const int code = o->value(QStringLiteral("code")).toInt(515);
+            if (code < 400 || code > 599)
+                return error(400, "validation_error", QStringLiteral("code: a stream error code such as 515, 503, 440 or 401"));
+            done = server.kickDevice(jid, code);
+        }
+        if (!done)
+            return error(404, "not_found", QStringLiteral("device %1 is not connected").arg(jid.left(64)));
+        return {200, QJsonObject{{QStringLiteral("success"), true}}};
+    }
     return error(404, "not_found", QStringLiteral("no route for %1").arg(path.left(200)));
 }
 

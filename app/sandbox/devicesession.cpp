@@ -139,6 +139,32 @@ void DeviceSession::requireRestart()
     close();
 }
 
+void DeviceSession::kick(int code)
+{
+    if (code == 440) {
+        send(Node("stream:error", {}, std::vector<Node>{Node("conflict", {{"type", "replaced"}})}));
+    } else if (code == 401) {
+        send(Node("stream:error", {{"code", "401"}}, std::vector<Node>{Node("conflict", {{"type", "device_removed"}})}));
+    } else {
+        send(Node("stream:error", {{"code", std::to_string(code)}}));
+    }
+    close();
+}
+
+void DeviceSession::drop()
+{
+    if (m_noise && m_noise->frameSocket())
+        m_noise->frameSocket()->abort();
+    close();
+}
+
+QString DeviceSession::deviceJid() const
+{
+    if (!m_loggedIn || !m_payload)
+        return {};
+    return QStringLiteral("%1:%2@s.whatsapp.net").arg(m_payload->username).arg(m_payload->device);
+}
+
 void DeviceSession::onIqAnswer(const Node &iq)
 {
     if (m_pairIqId.empty() || iq.attributeOr("id", "") != m_pairIqId)

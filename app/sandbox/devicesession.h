@@ -44,6 +44,12 @@ public:
     void sendPairSuccess(const QByteArray &deviceIdentityHmac, const QString &jid, const QString &lid, PairDone done);
     // After a successful pairing: <stream:error code="515"/> and close, as the real server does.
     void requireRestart();
+    // Fault injection: end the session with a stream error (515, 503, 401 device_removed,
+    // 440 replaced, ...) or drop the socket without a word.
+    void kick(int code);
+    void drop();
+    // "<user>:<device>@s.whatsapp.net" of a logged-in device, else empty.
+    QString deviceJid() const;
 
 Q_SIGNALS:
     void registered(const QStringList &refs); // a new device asked to pair; refs went out

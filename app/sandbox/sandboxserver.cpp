@@ -72,6 +72,26 @@ QJsonObject SandboxServer::stats() const
             {QStringLiteral("offlineQueueDepth"), 0}};
 }
 
+bool SandboxServer::kickDevice(const QString &jid, int code)
+{
+    for (DeviceSession *s : std::as_const(m_sessions))
+        if (s->deviceJid() == jid) {
+            s->kick(code);
+            return true;
+        }
+    return false;
+}
+
+bool SandboxServer::dropDevice(const QString &jid)
+{
+    for (DeviceSession *s : std::as_const(m_sessions))
+        if (s->deviceJid() == jid) {
+            s->drop();
+            return true;
+        }
+    return false;
+}
+
 void SandboxServer::onWebSocket()
 {
     while (hasPendingWebSocketConnections()) {

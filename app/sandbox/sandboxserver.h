@@ -40,6 +40,10 @@ public:
     PhoneBook &phones() { return m_phones; }
     // POST /sandbox/phones/{number}/scan: answered once the device has countersigned (pairing.cpp).
     void scan(const QString &number, const QString &qr, const ScanReply &reply);
+    // Fault injection on the connected session of a device JID ("<number>:<device>@s.whatsapp.net").
+    // False when that device is not connected.
+    bool kickDevice(const QString &jid, int code);
+    bool dropDevice(const QString &jid);
 
 Q_SIGNALS:
     void deviceRegistering(const QStringList &refs);

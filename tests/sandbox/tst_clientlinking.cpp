@@ -54,10 +54,10 @@ private Q_SLOTS:
 
             int status = 0;
             m_server->scan(QStringLiteral("5511966660000"), code, [&](int s, const QJsonObject &) { status = s; });
-            QVERIFY(paired.wait(10000));
+            QTRY_VERIFY_WITH_TIMEOUT(!paired.isEmpty(), 10000);
             QCOMPARE(paired.first().first().toString(), QStringLiteral("5511966660000:1@s.whatsapp.net"));
             QTRY_COMPARE(status, 200);
-            QVERIFY(connected.wait(10000)); // after the 515 restart, logged in
+            QTRY_VERIFY_WITH_TIMEOUT(!connected.isEmpty(), 10000); // after the 515 restart, logged in
             QCOMPARE(dropped.size(), 1);
             QCOMPARE(dropped.first().first().value<connection::Disconnect>().code, 515);
             QVERIFY(dropped.first().last().toBool()); // willReconnect
@@ -65,7 +65,7 @@ private Q_SLOTS:
             QVERIFY(c.qrCode().isEmpty());
             QVERIFY(keys.loadCredentials()->account);
             // After login the client tops up the server's one-time prekeys; the sandbox keeps them.
-            QVERIFY(uploaded.wait(10000));
+            QTRY_VERIFY_WITH_TIMEOUT(!uploaded.isEmpty(), 10000);
             QCOMPARE(uploaded.first().first().toInt(), client::Client::WantedPreKeyCount);
             QCOMPARE(keys.preKeyCount(), client::Client::WantedPreKeyCount);
             const QJsonObject phone = m_server->phones().find(QStringLiteral("5511966660000"))->toJson();
@@ -79,7 +79,7 @@ private Q_SLOTS:
         QSignalSpy qr(&again, &client::Client::qrChanged);
         QSignalSpy connected(&again, &client::Client::connected);
         again.start();
-        QVERIFY(connected.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!connected.isEmpty(), 10000);
         QCOMPARE(qr.size(), 0);
         QCOMPARE(connected.first().first().toString(), QStringLiteral("5511966660000:1@s.whatsapp.net"));
         QTest::qWait(300);
@@ -111,6 +111,48 @@ private Q_SLOTS:
         client.stop();
     }
 
+    void faultsAreSurvivedOrObeyed()
+    {
+        store::MemoryStore keys;
+        client::ClientConfig c = config();
+        c.reconnect.baseDelayMs = 50;
+        client::Client client(c, &keys, &keys);
+        QSignalSpy qr(&client, &client::Client::qrChanged);
+        QSignalSpy connected(&client, &client::Client::connected);
+        QSignalSpy dropped(&client, &client::Client::disconnected);
+        client.start();
+        QVERIFY(qr.wait(10000));
+        m_server->scan(QStringLiteral("5511966660000"), qr.last().first().toString(), [](int, const QJsonObject &) {});
+        QTRY_VERIFY_WITH_TIMEOUT(!connected.isEmpty(), 10000);
+        const QString jid = client.jid();
+
+        // Transient faults: the line drops, the service is unavailable, a restart is required.
+        for (const QString &fault : {QStringLiteral("drop"), QStringLiteral("503"), QStringLiteral("515")}) {
+            connected.clear();
+            dropped.clear();
+            QVERIFY(fault == QLatin1String("drop") ? m_server->dropDevice(jid) : m_server->kickDevice(jid, fault.toInt()));
+            QTRY_VERIFY2_WITH_TIMEOUT(!connected.isEmpty(), qPrintable(fault), 10000);
+            QVERIFY(dropped.first().last().toBool()); // willReconnect
+        }
+        // Replaced by another session: stop, keep the credentials (the user decides).
+        dropped.clear();
+        QVERIFY(m_server->kickDevice(jid, 440));
+        QTRY_COMPARE(dropped.size(), 1);
+        QCOMPARE(dropped.first().first().value<connection::Disconnect>().code, 440);
+        QVERIFY(!dropped.first().last().toBool());
+        QCOMPARE(client.state(), client::Client::State::Stopped);
+        QVERIFY(keys.loadCredentials());
+        // Removed by the phone: logged out, credentials wiped.
+        connected.clear();
+        client.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!connected.isEmpty(), 10000);
+        QSignalSpy out(&client, &client::Client::loggedOut);
+        QVERIFY(m_server->kickDevice(jid, 401));
+        QTRY_VERIFY_WITH_TIMEOUT(!out.isEmpty(), 10000);
+        QVERIFY(!keys.loadCredentials());
+        QVERIFY(!m_server->kickDevice(jid, 515)); // nothing connected under that JID any more
+    }
+
     void unknownDeviceIsLoggedOut()
     {
         store::MemoryStore keys;
@@ -120,7 +162,7 @@ private Q_SLOTS:
         client::Client c(config(), &keys);
         QSignalSpy out(&c, &client::Client::loggedOut);
         c.start();
-        QVERIFY(out.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!out.isEmpty(), 10000);
         QVERIFY(!keys.loadCredentials()); // wiped: never reconnects with dead credentials
     }
 };

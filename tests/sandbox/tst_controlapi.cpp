@@ -49,6 +49,10 @@ private Q_SLOTS:
         QCOMPARE(handleControl(m_server, "DELETE", QStringLiteral("/sandbox/phones"), {}).status, 405);
         QCOMPARE(handleControl(m_server, "GET", QStringLiteral("/elsewhere"), {}).status, 404);
         QCOMPARE(handleControl(m_server, "GET", QStringLiteral("/sandbox/nothing"), {}).status, 404);
+        QCOMPARE(handleControl(m_server, "POST", QStringLiteral("/sandbox/devices/1:1@s.whatsapp.net/kick"), R"({"code":515})").status, 404);
+        QCOMPARE(handleControl(m_server, "POST", QStringLiteral("/sandbox/devices/1:1@s.whatsapp.net/kick"), R"({"code":42})").status, 400);
+        QCOMPARE(handleControl(m_server, "POST", QStringLiteral("/sandbox/devices/1:1@s.whatsapp.net/drop"), {}).status, 404);
+        QCOMPARE(handleControl(m_server, "GET", QStringLiteral("/sandbox/devices/1:1@s.whatsapp.net/drop"), {}).status, 405);
     }
 };
 

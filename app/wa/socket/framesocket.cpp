@@ -91,6 +91,13 @@ void FrameSocket::close()
     shutdown(Error {ErrorCode::ConnectionClosed, QStringLiteral("closed locally")});
 }
 
+void FrameSocket::abort()
+{
+    if (m_socket)
+        m_socket->abort();
+    shutdown(Error {ErrorCode::ConnectionClosed, QStringLiteral("aborted locally")});
+}
+
 void FrameSocket::onBinaryMessage(const QByteArray &message)
 {
     if (m_reported)

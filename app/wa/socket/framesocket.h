@@ -33,6 +33,9 @@ public:
     Result<void> sendFrame(QByteArrayView payload);
     // Closes without a further disconnected() reason than "closed locally".
     void close();
+    // Cuts the TCP connection without a WebSocket close frame (the peer sees a dropped line);
+    // the sandbox uses it for fault injection.
+    void abort();
 
     bool isOpen() const;
     Role role() const { return m_role; }
