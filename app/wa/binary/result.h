@@ -1,4 +1,5 @@
 #pragma once
+#include "wa/expected.h"
 // Expected-style results of the binary codec: nothing in wa::binary throws across its API. An Error
 // carries a stable code, the input offset where decoding stopped and a short detail that never
 // contains payload bytes (so it is safe to log).
@@ -37,33 +38,6 @@ struct Error {
 };
 
 template<typename T>
-class Result
-{
-public:
-    Result(T value)
-        : m_data(std::in_place_index<0>, std::move(value))
-    {
-    }
-    Result(Error error)
-        : m_data(std::in_place_index<1>, std::move(error))
-    {
-    }
-
-    bool ok() const noexcept { return m_data.index() == 0; }
-    explicit operator bool() const noexcept { return ok(); }
-
-    T &value() & { return std::get<0>(m_data); }
-    const T &value() const & { return std::get<0>(m_data); }
-    T &&value() && { return std::get<0>(std::move(m_data)); }
-    T *operator->() { return &std::get<0>(m_data); }
-    const T *operator->() const { return &std::get<0>(m_data); }
-    T &operator*() & { return value(); }
-    const T &operator*() const & { return value(); }
-
-    const Error &error() const { return std::get<1>(m_data); }
-
-private:
-    std::variant<T, Error> m_data;
-};
+using Result = wa::Expected<T, Error>;
 
 } // namespace wa::binary

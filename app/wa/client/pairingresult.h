@@ -1,4 +1,5 @@
 #pragma once
+#include "wa/expected.h"
 // Error and result types of the pairing cryptography (QR string, pair-success verification,
 // pairing code). Nothing here throws: every fallible call returns a PairingResult carrying a
 // value or a PairingError with a stable code (for the caller's reply to the server, tests and
@@ -34,38 +35,6 @@ struct PairingError
 };
 
 template <typename T>
-class [[nodiscard]] PairingResult
-{
-public:
-    PairingResult(T value)
-        : m_value(std::move(value))
-    {
-    }
-    PairingResult(PairingError error)
-        : m_value(std::move(error))
-    {
-    }
-
-    bool ok() const { return std::holds_alternative<T>(m_value); }
-    explicit operator bool() const { return ok(); }
-
-    T &value() { return std::get<T>(m_value); }
-    const T &value() const { return std::get<T>(m_value); }
-    T &operator*() { return value(); }
-    const T &operator*() const { return value(); }
-    T *operator->() { return &value(); }
-    const T *operator->() const { return &value(); }
-
-    // Only meaningful when !ok(); on success a placeholder comes back instead of a throw.
-    const PairingError &error() const
-    {
-        static const PairingError none {PairingErrorCode::InvalidArgument, QStringLiteral("no error")};
-        const PairingError *error = std::get_if<PairingError>(&m_value);
-        return error ? *error : none;
-    }
-
-private:
-    std::variant<T, PairingError> m_value;
-};
+using PairingResult = wa::Expected<T, PairingError>;
 
 } // namespace wa::client

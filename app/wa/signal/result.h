@@ -2,6 +2,8 @@
 // Error and Result types of the Signal adapter. Nothing in wa::signal throws; libsignal's
 // negative return codes are mapped to stable codes here (the raw code is kept for logs).
 #include <QMetaType>
+#include "wa/expected.h"
+
 #include <QString>
 
 #include <optional>
@@ -47,61 +49,7 @@ Error errorFromLibrary(int code, const QString &what);
 Error malformed(int code, const QString &what);
 
 template <typename T>
-class [[nodiscard]] Result
-{
-public:
-    Result(T value)
-        : m_value(std::move(value))
-    {
-    }
-    Result(Error error)
-        : m_value(std::move(error))
-    {
-    }
-
-    bool ok() const { return std::holds_alternative<T>(m_value); }
-    explicit operator bool() const { return ok(); }
-
-    T &value() { return std::get<T>(m_value); }
-    const T &value() const { return std::get<T>(m_value); }
-    T &operator*() { return value(); }
-    const T &operator*() const { return value(); }
-    T *operator->() { return &value(); }
-    const T *operator->() const { return &value(); }
-
-    // Only meaningful when !ok(); on success it returns a placeholder instead of throwing.
-    const Error &error() const
-    {
-        static const Error none {ErrorCode::Unknown, QStringLiteral("no error"), 0};
-        const Error *error = std::get_if<Error>(&m_value);
-        return error ? *error : none;
-    }
-
-private:
-    std::variant<T, Error> m_value;
-};
-
-template <>
-class [[nodiscard]] Result<void>
-{
-public:
-    Result() = default;
-    Result(Error error)
-        : m_error(std::move(error))
-    {
-    }
-
-    bool ok() const { return !m_error.has_value(); }
-    explicit operator bool() const { return ok(); }
-    const Error &error() const
-    {
-        static const Error none {ErrorCode::Unknown, QStringLiteral("no error"), 0};
-        return m_error ? *m_error : none;
-    }
-
-private:
-    std::optional<Error> m_error;
-};
+using Result = wa::Expected<T, Error>;
 
 } // namespace wa::signal
 

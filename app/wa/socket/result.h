@@ -3,6 +3,8 @@
 // call returns a Result that carries either a value or an Error with a stable code (for
 // callers and tests) and a human-readable detail (for logs; never key material).
 #include <QMetaType>
+#include "wa/expected.h"
+
 #include <QString>
 
 #include <optional>
@@ -47,61 +49,7 @@ struct Error
 };
 
 template <typename T>
-class [[nodiscard]] Result
-{
-public:
-    Result(T value)
-        : m_value(std::move(value))
-    {
-    }
-    Result(Error error)
-        : m_value(std::move(error))
-    {
-    }
-
-    bool ok() const { return std::holds_alternative<T>(m_value); }
-    explicit operator bool() const { return ok(); }
-
-    T &value() { return std::get<T>(m_value); }
-    const T &value() const { return std::get<T>(m_value); }
-    T &operator*() { return value(); }
-    const T &operator*() const { return value(); }
-    T *operator->() { return &value(); }
-    const T *operator->() const { return &value(); }
-
-    // Only meaningful when !ok(); on success it returns a placeholder instead of throwing.
-    const Error &error() const
-    {
-        static const Error none {ErrorCode::InvalidState, QStringLiteral("no error")};
-        const Error *error = std::get_if<Error>(&m_value);
-        return error ? *error : none;
-    }
-
-private:
-    std::variant<T, Error> m_value;
-};
-
-template <>
-class [[nodiscard]] Result<void>
-{
-public:
-    Result() = default;
-    Result(Error error)
-        : m_error(std::move(error))
-    {
-    }
-
-    bool ok() const { return !m_error.has_value(); }
-    explicit operator bool() const { return ok(); }
-    const Error &error() const
-    {
-        static const Error none {ErrorCode::InvalidState, QStringLiteral("no error")};
-        return m_error ? *m_error : none;
-    }
-
-private:
-    std::optional<Error> m_error;
-};
+using Result = wa::Expected<T, Error>;
 
 } // namespace wa::socket
 
