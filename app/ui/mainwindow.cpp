@@ -60,7 +60,7 @@ MainWindow::MainWindow(core::runtime::AppRuntime *runtime, QWidget *parent)
     api->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(api);
     if (!runtime->instances()->engineAvailable())
-        statusBar()->showMessage(tr("No WhatsApp engine in this build: instances stay disconnected."));
+        statusBar()->showMessage(tr("WhatsApp engine off (WAMULTI_ENGINE=off): instances stay disconnected."));
 }
 
 QString MainWindow::createInstance(const QString &name, QString *error)

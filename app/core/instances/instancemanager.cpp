@@ -33,7 +33,7 @@ bool InstanceManager::load(QString *error)
         m_states[r.id] = ConnectionState{};
     }
     qCInfo(lcCoreInstances, "loaded %lld instances%s", qlonglong(all.size()),
-           m_factory ? "" : " (no WhatsApp engine in this build: all stay disconnected)");
+           m_factory ? "" : " (WhatsApp engine off: all stay disconnected)");
     if (m_factory)
         for (const InstanceRecord &r : all)
             attachBackend(r.id);
@@ -161,7 +161,7 @@ Outcome<bool> InstanceManager::reconnect(const QString &id)
     InstanceBackend *backend = m_backends.value(id);
     if (!backend)
         return fail(ErrorKind::Unavailable,
-                    QStringLiteral("no WhatsApp engine is available in this build; the instance stays disconnected"));
+                    QStringLiteral("the WhatsApp engine is off (WAMULTI_ENGINE=off); the instance stays disconnected"));
     recordActivity(id, QStringLiteral("reconnect_requested"));
     backend->stop();
     backend->start();
@@ -175,7 +175,7 @@ Outcome<bool> InstanceManager::logout(const QString &id)
     InstanceBackend *backend = m_backends.value(id);
     if (!backend)
         return fail(ErrorKind::Unavailable,
-                    QStringLiteral("no WhatsApp engine is available in this build; there is no session to log out"));
+                    QStringLiteral("the WhatsApp engine is off (WAMULTI_ENGINE=off); there is no session to log out"));
     recordActivity(id, QStringLiteral("logout_requested"));
     backend->logout();
     return true;
