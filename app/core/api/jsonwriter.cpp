@@ -71,10 +71,7 @@ void JsonWriter::appendEscaped(const QString &text)
 JsonWriter &JsonWriter::value(const QString &text)
 {
     separate();
-    if (text.isNull())
-        m_out.append("null");
-    else
-        appendEscaped(text);
+    appendEscaped(text); // a null QString is an empty string, as in QJsonValue; null() is explicit
     return *this;
 }
 

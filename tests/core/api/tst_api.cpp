@@ -274,7 +274,9 @@ private Q_SLOTS:
         expectError(b.del(QStringLiteral("/api/instances/") + idA), 404, "not_found");
         expectError(b.get(QStringLiteral("/api/stats/instances/") + idA), 404, "not_found");
         QCOMPARE(b.get(QStringLiteral("/api/instances")).json.value(QStringLiteral("instances")).toArray().size(), 0);
-        QCOMPARE(a.get(QStringLiteral("/api/instances")).json.value(QStringLiteral("instances")).toArray().size(), 1);
+        const QJsonArray mine = a.get(QStringLiteral("/api/instances")).json.value(QStringLiteral("instances")).toArray();
+        QCOMPARE(mine.size(), 1);
+        QVERIFY2(mine.first().toObject().value(QStringLiteral("description")).isString(), "description must be a string"); // created without one
         QCOMPARE(admin().get(QStringLiteral("/api/instances/") + idA).status, 200); // admins see all
     }
 
