@@ -4,6 +4,7 @@
 #include "sandbox/sandboxkeys.h"
 #include "wa/binary/decoder.h"
 #include "wa/binary/encoder.h"
+#include "wa/bytes.h"
 #include "wa/socket/framesocket.h"
 #include "wa/socket/noisesocket.h"
 
@@ -202,14 +203,6 @@ void DeviceSession::onMessage(const QByteArray &plaintext)
         answerIq(node.value());
 }
 
-static quint32 bigEndian(QByteArrayView bytes)
-{
-    quint32 v = 0;
-    for (char c : bytes)
-        v = (v << 8) | quint8(c);
-    return v;
-}
-
 void DeviceSession::storePreKeys(const Node &iq)
 {
     CompanionDevice *device = m_loggedIn && m_payload ? m_phones->device(m_payload->username, m_payload->device) : nullptr;
@@ -219,14 +212,14 @@ void DeviceSession::storePreKeys(const Node &iq)
         const Node *id = key.child("id");
         const Node *value = key.child("value");
         if (id && value && id->bytes().size() == 3 && value->bytes().size() == 32 && device->preKeys.size() < 100000)
-            device->preKeys.insert(bigEndian(id->bytes()), value->toByteArray());
+            device->preKeys.insert(wa::fromBigEndian(id->bytes()), value->toByteArray());
     }
     if (const Node *skey = iq.child("skey")) {
         const Node *id = skey->child("id");
         const Node *value = skey->child("value");
         const Node *signature = skey->child("signature");
         if (id && value && signature) {
-            device->signedPreKeyId = bigEndian(id->bytes());
+            device->signedPreKeyId = wa::fromBigEndian(id->bytes());
             device->signedPreKey = value->toByteArray();
             device->signedPreKeySignature = signature->toByteArray();
         }

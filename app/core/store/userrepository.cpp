@@ -29,6 +29,21 @@ UserRecord readUser(const QSqlQuery &q)
     return u;
 }
 
+// email .. max_api_calls: the columns insert and update both write, in that order.
+void bindAccountFields(QSqlQuery &q, const UserRecord &u)
+{
+    q.addBindValue(u.email);
+    q.addBindValue(u.passwordHash);
+    q.addBindValue(nonNull(u.firstName));
+    q.addBindValue(nonNull(u.lastName));
+    q.addBindValue(u.role);
+    q.addBindValue(u.isActive);
+    q.addBindValue(u.apiKeyHash);
+    q.addBindValue(u.apiKeySealed);
+    q.addBindValue(optionalValue(u.maxMessagesSent));
+    q.addBindValue(optionalValue(u.maxApiCalls));
+}
+
 bool isUniqueViolation(const QSqlQuery &q, const char *column)
 {
     const QString text = q.lastError().text();
@@ -42,16 +57,7 @@ UserRepository::WriteResult UserRepository::insert(const UserRecord &u, QString 
     q.prepare(QStringLiteral("INSERT INTO users (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                   .arg(QLatin1String(kColumns)));
     q.addBindValue(u.id);
-    q.addBindValue(u.email);
-    q.addBindValue(u.passwordHash);
-    q.addBindValue(nonNull(u.firstName));
-    q.addBindValue(nonNull(u.lastName));
-    q.addBindValue(u.role);
-    q.addBindValue(u.isActive);
-    q.addBindValue(u.apiKeyHash);
-    q.addBindValue(u.apiKeySealed);
-    q.addBindValue(optionalValue(u.maxMessagesSent));
-    q.addBindValue(optionalValue(u.maxApiCalls));
+    bindAccountFields(q, u);
     q.addBindValue(u.createdAt);
     q.addBindValue(u.updatedAt);
     q.addBindValue(optionalValue(u.lastLoginAt));
@@ -70,16 +76,7 @@ UserRepository::WriteResult UserRepository::update(const UserRecord &u, QString 
     q.prepare(QStringLiteral(
         "UPDATE users SET email=?, password_hash=?, first_name=?, last_name=?, role=?, is_active=?,"
         " api_key_hash=?, api_key_sealed=?, max_messages_sent=?, max_api_calls=?, updated_at=? WHERE id=?"));
-    q.addBindValue(u.email);
-    q.addBindValue(u.passwordHash);
-    q.addBindValue(nonNull(u.firstName));
-    q.addBindValue(nonNull(u.lastName));
-    q.addBindValue(u.role);
-    q.addBindValue(u.isActive);
-    q.addBindValue(u.apiKeyHash);
-    q.addBindValue(u.apiKeySealed);
-    q.addBindValue(optionalValue(u.maxMessagesSent));
-    q.addBindValue(optionalValue(u.maxApiCalls));
+    bindAccountFields(q, u);
     q.addBindValue(u.updatedAt);
     q.addBindValue(u.id);
     if (!q.exec()) {

@@ -3,6 +3,7 @@
 #include "wa/client/pairingqrrotation.h"
 #include "wa/client/pairingsuccess.h"
 #include "wa/binary/jid.h"
+#include "wa/bytes.h"
 #include "wa/store/credentialstore.h"
 #include "wa/store/prekeystore.h"
 #include "wa/store/keygen.h"
@@ -148,14 +149,6 @@ void Client::checkPreKeys()
                          });
 }
 
-static std::string bigEndianBytes(quint32 value, int bytes)
-{
-    std::string out(size_t(bytes), '\0');
-    for (int i = bytes - 1; i >= 0; --i, value >>= 8)
-        out[size_t(i)] = char(value & 0xff);
-    return out;
-}
-
 void Client::uploadPreKeys(int count)
 {
     if (!m_preKeys || !m_device || !m_connection)
@@ -167,16 +160,16 @@ void Client::uploadPreKeys(int count)
     }
     std::vector<Node> list;
     for (const store::PreKey &k : keys)
-        list.push_back(Node("key", {}, std::vector<Node>{Node("id", {}, QByteArray::fromStdString(bigEndianBytes(k.id, 3))),
+        list.push_back(Node("key", {}, std::vector<Node>{Node("id", {}, bigEndianBytes(k.id, 3)),
                                                          Node("value", {}, k.keyPair.publicKey)}));
     const auto &spk = m_device->signedPreKey;
     Node upload("iq", {{"xmlns", "encrypt"}, {"type", "set"}},
                 std::vector<Node>{
-                    Node("registration", {}, QByteArray::fromStdString(bigEndianBytes(m_device->registrationId, 4))),
+                    Node("registration", {}, bigEndianBytes(m_device->registrationId, 4)),
                     Node("type", {}, QByteArray(1, '\x05')),
                     Node("identity", {}, m_device->identityKey.publicKey),
                     Node("list", {}, std::move(list)),
-                    Node("skey", {}, std::vector<Node>{Node("id", {}, QByteArray::fromStdString(bigEndianBytes(spk.id, 3))),
+                    Node("skey", {}, std::vector<Node>{Node("id", {}, bigEndianBytes(spk.id, 3)),
                                                        Node("value", {}, spk.keyPair.publicKey),
                                                        Node("signature", {}, spk.signature)})});
     const int uploaded = int(keys.size());

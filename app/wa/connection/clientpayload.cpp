@@ -1,6 +1,7 @@
 #include "wa/connection/clientpayload.h"
 
 #include "clientpayload.pb.h"
+#include "wa/bytes.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -8,24 +9,6 @@
 namespace wa::connection {
 
 namespace {
-
-std::string bigEndian(quint32 value, int bytes)
-{
-    std::string out(size_t(bytes), '\0');
-    for (int i = bytes - 1; i >= 0; --i) {
-        out[size_t(i)] = char(value & 0xff);
-        value >>= 8;
-    }
-    return out;
-}
-
-quint32 fromBigEndian(const std::string &bytes)
-{
-    quint32 v = 0;
-    for (unsigned char c : bytes)
-        v = (v << 8) | c;
-    return v;
-}
 
 std::string toStd(const QByteArray &b)
 {
@@ -133,10 +116,10 @@ QByteArray buildRegistrationPayload(const ClientIdentity &id, const Registration
     p.set_passive(false);
     p.set_pull(false);
     auto *reg = p.mutable_devicepairingdata();
-    reg->set_eregid(bigEndian(keys.registrationId, 4));
+    reg->set_eregid(bigEndianBytes(keys.registrationId, 4).toStdString());
     reg->set_ekeytype(std::string(1, '\x05'));
     reg->set_eident(toStd(keys.identityPublicKey));
-    reg->set_eskeyid(bigEndian(keys.signedPreKeyId, 3));
+    reg->set_eskeyid(bigEndianBytes(keys.signedPreKeyId, 3).toStdString());
     reg->set_eskeyval(toStd(keys.signedPreKeyPublicKey));
     reg->set_eskeysig(toStd(keys.signedPreKeySignature));
     reg->set_buildhash(toStd(QCryptographicHash::hash(id.versionString().toLatin1(), QCryptographicHash::Md5)));
@@ -176,9 +159,9 @@ std::optional<ParsedClientPayload> parseClientPayload(QByteArrayView bytes)
     if (reg.eregid().size() != 4 || reg.eskeyid().size() != 3 || reg.eident().size() != 32
         || reg.eskeyval().size() != 32 || reg.eskeysig().size() != 64 || reg.ekeytype() != std::string(1, '\x05'))
         return std::nullopt;
-    out.keys.registrationId = fromBigEndian(reg.eregid());
+    out.keys.registrationId = fromBigEndian(QByteArrayView(reg.eregid()));
     out.keys.identityPublicKey = fromStd(reg.eident());
-    out.keys.signedPreKeyId = fromBigEndian(reg.eskeyid());
+    out.keys.signedPreKeyId = fromBigEndian(QByteArrayView(reg.eskeyid()));
     out.keys.signedPreKeyPublicKey = fromStd(reg.eskeyval());
     out.keys.signedPreKeySignature = fromStd(reg.eskeysig());
     out.buildHash = fromStd(reg.buildhash());
