@@ -39,7 +39,7 @@ private Q_SLOTS:
     {
         store::MemoryStore keys;
         {
-            client::Client c(config(), &keys, &keys);
+            client::Client c(config(), client::ClientStores::of(keys));
             QSignalSpy uploaded(&c, &client::Client::preKeysUploaded);
             QSignalSpy qr(&c, &client::Client::qrChanged);
             QSignalSpy paired(&c, &client::Client::paired);
@@ -74,7 +74,7 @@ private Q_SLOTS:
             c.stop();
         }
         // "Restart the process": a new client over the same stored credentials logs straight in.
-        client::Client again(config(), &keys, &keys);
+        client::Client again(config(), client::ClientStores::of(keys));
         QSignalSpy uploadedAgain(&again, &client::Client::preKeysUploaded);
         QSignalSpy qr(&again, &client::Client::qrChanged);
         QSignalSpy connected(&again, &client::Client::connected);
@@ -98,7 +98,7 @@ private Q_SLOTS:
         client::ClientConfig c = config();
         c.qrFirstLifetimeMs = 150;
         c.qrNextLifetimeMs = 50;
-        client::Client client(c, &keys);
+        client::Client client(c, client::ClientStores::of(keys));
         QSignalSpy qr(&client, &client::Client::qrChanged);
         client.start();
         // 6 refs per connection; when they run out the client reconnects for fresh ones.
@@ -116,7 +116,7 @@ private Q_SLOTS:
         store::MemoryStore keys;
         client::ClientConfig c = config();
         c.reconnect.baseDelayMs = 50;
-        client::Client client(c, &keys, &keys);
+        client::Client client(c, client::ClientStores::of(keys));
         QSignalSpy qr(&client, &client::Client::qrChanged);
         QSignalSpy connected(&client, &client::Client::connected);
         QSignalSpy dropped(&client, &client::Client::disconnected);
@@ -159,7 +159,7 @@ private Q_SLOTS:
         auto creds = store::generateDeviceCredentials(crypto::systemRandom());
         creds->account = store::AccountInfo{QStringLiteral("5511955550000:3@s.whatsapp.net"), {}, {}, {}, {}};
         keys.saveCredentials(*creds);
-        client::Client c(config(), &keys);
+        client::Client c(config(), client::ClientStores::of(keys));
         QSignalSpy out(&c, &client::Client::loggedOut);
         c.start();
         QTRY_VERIFY_WITH_TIMEOUT(!out.isEmpty(), 10000);
