@@ -46,7 +46,7 @@ DeviceSession::DeviceSession(QWebSocket *socket, SandboxServer &server, QObject 
     connect(m_noise, &wa::socket::NoiseSocket::messageReceived, this, &DeviceSession::onMessage);
     connect(m_noise, &wa::socket::NoiseSocket::disconnected, this, [this](const wa::socket::Error &e) {
         qCDebug(lcSandbox, "connection ended: %s", qPrintable(e.toString()));
-        close();
+        close("the connection ended");
     });
     wa::socket::ResponderConfig config;
     config.staticKey = server.keys().serverStatic;
@@ -69,10 +69,11 @@ bool DeviceSession::send(const Node &node)
     return frame.ok() && bool(m_noise->sendMessage(frame.value()));
 }
 
-void DeviceSession::close()
+void DeviceSession::close(const char *why)
 {
     if (m_finished)
         return;
+    qCDebug(lcSandbox, "closing %s: %s", m_deviceJid.isEmpty() ? "a registering device" : qPrintable(m_deviceJid), why);
     m_finished = true;
     if (m_loggedIn)
         m_server.router().detach(m_deviceJid, this);
@@ -85,8 +86,7 @@ void DeviceSession::onHandshake(const QByteArray &clientPayload)
 {
     m_payload = wa::connection::parseClientPayload(clientPayload);
     if (!m_payload) {
-        qCWarning(lcSandbox, "closing: the ClientPayload is not valid");
-        close();
+        close("the ClientPayload is not valid");
         return;
     }
     if (m_payload->registration) {
@@ -111,7 +111,7 @@ void DeviceSession::login()
     if (!phone || !device || device->noisePublicKey != clientNoiseKey()) { // not a device of this sandbox
         send(Node("failure", {{"reason", "401"}, {"location", "sandbox"}}));
         Q_EMIT loginRefused();
-        close();
+        close("login refused (401)");
         return;
     }
     m_loggedIn = true;
@@ -145,7 +145,14 @@ void DeviceSession::sendPairSuccess(const QByteArray &deviceIdentityHmac, const 
 void DeviceSession::requireRestart()
 {
     send(Node("stream:error", {{"code", "515"}}));
-    close();
+    closeSoon("restart required after pairing (515)");
+}
+
+void DeviceSession::closeSoon(const char *why)
+{
+    // The client closes on a stream error itself; closing at once can overtake the error in a
+    // client that reads frames asynchronously (it would see a bare close). Close only if it lingers.
+    QTimer::singleShot(1000, this, [this, why] { close(why); });
 }
 
 void DeviceSession::kick(int code)
@@ -157,14 +164,16 @@ void DeviceSession::kick(int code)
     } else {
         send(Node("stream:error", {{"code", std::to_string(code)}}));
     }
-    close();
+    if (m_loggedIn)
+        m_server.router().detach(m_deviceJid, this); // nothing more goes to this connection
+    closeSoon("kicked (fault injection)");
 }
 
 void DeviceSession::drop()
 {
     if (m_noise && m_noise->frameSocket())
         m_noise->frameSocket()->abort();
-    close();
+    close("dropped (fault injection)");
 }
 
 void DeviceSession::onIqAnswer(const Node &iq)
@@ -197,7 +206,7 @@ void DeviceSession::onMessage(const QByteArray &plaintext)
     if (!decoded) {
         qCWarning(lcSandbox, "closing: undecodable node (%s at offset %zu)",
                   wa::binary::errorCodeName(decoded.error().code), decoded.error().offset);
-        close();
+        close("undecodable node");
         return;
     }
     const Node &node = decoded.value();

@@ -40,7 +40,7 @@ public:
     ~DeviceSession() override;
 
     bool send(const wa::binary::Node &node);
-    void close();
+    void close(const char *why = "closed by the sandbox");
     const QStringList &refs() const { return m_refs; }
     std::optional<wa::connection::ParsedClientPayload> payload() const { return m_payload; }
     QByteArray clientNoiseKey() const; // the client's Noise static public key
@@ -78,6 +78,7 @@ private:
     void onMessage(const QByteArray &plaintext);
     void onIqAnswer(const wa::binary::Node &iq);
     void login();
+    void closeSoon(const char *why);
 
     SandboxServer &m_server;
     QPointer<wa::socket::NoiseSocket> m_noise;

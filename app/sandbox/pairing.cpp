@@ -136,9 +136,11 @@ std::optional<Node> SandboxServer::onCompanionRegistration(DeviceSession &sessio
         return result;
     }
     if (stage == "companion_finish") {
+        // The server confirms the stage first; the phone's pair-success comes after.
+        session.send(result);
         if (auto handler = session.takeFinishHandler())
             handler(registration);
-        return result;
+        return std::nullopt;
     }
     return result;
 }
@@ -154,19 +156,31 @@ void SandboxServer::enterPairingCode(const QString &number, const QString &typed
     QTimer::singleShot(20000, this, [reply] {
         reply(504, problem("timeout", QStringLiteral("the device did not complete the pairing-code exchange")));
     });
-    Phone *phone = m_phones.find(number);
-    if (!phone)
+    if (!m_phones.find(number))
         return reply(404, problem("not_found", QStringLiteral("no phone %1").arg(number.left(32))));
     const QString code = QString(typed).remove(QLatin1Char('-')).trimmed().toUpper();
     if (!wa::client::isValidPairingCode(code))
         return reply(400, problem("validation_error", QStringLiteral("code: 8 characters of 1-9 A-H J-N P-T V-Z")));
-    // The most recent device that asked for a code for this number.
+    answerPairingCode(m_phones.find(number)->number, code, reply, 0);
+}
+
+void SandboxServer::answerPairingCode(const QString &number, const QString &code, const ScanReply &reply, int attempt)
+{
+    // The most recent device that asked for a code for this number. Its request may still be on
+    // the way (a client shows the code as soon as it sent it): wait up to two seconds for it.
     DeviceSession *session = nullptr;
     for (DeviceSession *s : std::as_const(m_sessions))
-        if (s->companionHello() && s->companionHello()->phoneNumber == phone->number && !s->loggedIn())
+        if (s->companionHello() && s->companionHello()->phoneNumber == number && !s->loggedIn())
             session = s;
-    if (!session)
-        return reply(404, problem("not_found", QStringLiteral("no connected device asked for a pairing code for this number")));
+    if (!session) {
+        if (attempt >= 40)
+            return reply(404, problem("not_found", QStringLiteral("no connected device asked for a pairing code for this number")));
+        QTimer::singleShot(50, this, [this, number, code, reply, attempt] { answerPairingCode(number, code, reply, attempt + 1); });
+        return;
+    }
+    Phone *phone = m_phones.find(number);
+    if (!phone)
+        return reply(410, problem("gone", QStringLiteral("the phone was removed")));
     const CompanionHelloRequest hello = *session->companionHello();
     const auto companionEphemeral = wa::client::primaryUnwrapCompanionEphemeral(code, hello.wrappedEphemeral);
     const wa::crypto::KeyPair primaryEphemeral = wa::crypto::generateKeyPair();
@@ -174,7 +188,6 @@ void SandboxServer::enterPairingCode(const QString &number, const QString &typed
     if (!companionEphemeral || !wrappedPrimary)
         return reply(500, problem("internal_error", QStringLiteral("cannot wrap the phone's pairing key")));
     const wa::crypto::KeyPair accountKey = phone->accountKey;
-    const QString phoneNumber = phone->number;
     QPointer<DeviceSession> guard(session);
     session->expectCompanionFinish([=, this](const Node &finish) {
         if (!guard)
@@ -188,7 +201,7 @@ void SandboxServer::enterPairingCode(const QString &number, const QString &typed
                                                                          bundle->bytes(), identity->bytes());
         if (!advSecret) // with a wrong code the bundle does not decrypt
             return reply(400, problem("wrong_code", QStringLiteral("the code does not match the one the device shows")));
-        linkDevice(phoneNumber, guard, identity->toByteArray(), hello.noisePublicKey, *advSecret, reply);
+        linkDevice(number, guard, identity->toByteArray(), hello.noisePublicKey, *advSecret, reply);
     });
     Node notification("notification", {{"from", "s.whatsapp.net"}, {"type", "link_code_companion_reg"},
                                        {"id", session->nextId().toStdString()}, {"t", std::to_string(QDateTime::currentSecsSinceEpoch())}},

@@ -45,7 +45,7 @@ void Router::attach(const QString &device, DeviceSession *session)
 {
     Mailbox &box = m_boxes[device];
     if (box.session && box.session != session)
-        box.session->close(); // a newer connection of the same device wins
+        box.session->close("replaced by a newer connection of the same device");
     box.session = session;
     box.active = false;
 }
@@ -81,7 +81,7 @@ void Router::forget(const QString &device)
         return;
     m_depth -= qsizetype(it->queue.size());
     if (it->session)
-        it->session->close();
+        it->session->close("the device was unlinked");
     m_boxes.erase(it);
 }
 

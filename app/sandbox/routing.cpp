@@ -5,6 +5,9 @@
 #include "wa/binary/jid.h"
 
 #include <QDateTime>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSandboxRouter)
 
 namespace sandbox {
 
@@ -143,6 +146,8 @@ void Router::routeReceipt(DeviceSession &from, const Node &receipt)
     if (id.isEmpty() || type == QLatin1String("sender") || type == QLatin1String("peer_msg") || type == QLatin1String("hist_sync"))
         return;
     const QString reader = from.deviceJid();
+    qCDebug(lcSandboxRouter, "receipt %s type '%s' from %s to %s", qPrintable(id), qPrintable(type), qPrintable(reader),
+            std::string(receipt.attributeOr("to", "")).c_str());
     const auto to = wa::binary::Jid::parse(receipt.attributeOr("to", ""));
     if (!to)
         return;
@@ -190,6 +195,7 @@ void Router::routeReceipt(DeviceSession &from, const Node &receipt)
             r.addAttribute("type", relayed);
         if (const Node *list = receipt.child("list"))
             r.addChild(*list);
+        qCDebug(lcSandboxRouter, "  relayed to %s", qPrintable(device));
         deliver(device, r);
     }
 }

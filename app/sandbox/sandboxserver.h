@@ -79,6 +79,7 @@ private:
     // it as the phone's next device (shared by QR scans and pairing codes).
     void linkDevice(const QString &number, DeviceSession *session, const QByteArray &companionIdentity,
                     const QByteArray &companionNoise, const QByteArray &advSecret, const ScanReply &reply);
+    void answerPairingCode(const QString &number, const QString &code, const ScanReply &reply, int attempt);
     bool handleMedia(const QHttpServerRequest &request, QTcpSocket *socket);
     DeviceSession *connectedSession(const QString &jid) const;
 

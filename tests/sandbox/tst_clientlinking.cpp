@@ -3,6 +3,7 @@
 // same stored credentials logs in without a QR; a logout wipes the credentials.
 #include "sandbox/sandboxserver.h"
 #include "wa/client/client.h"
+#include "wa/client/pairingcode.h"
 #include "wa/store/keygen.h"
 #include "wa/store/memorystore.h"
 
@@ -90,6 +91,47 @@ private Q_SLOTS:
         QCOMPARE(out.size(), 1);
         QCOMPARE(again.state(), client::Client::State::LoggedOut);
         QVERIFY(!keys.loadCredentials());
+    }
+
+    void linkByPairingCode()
+    {
+        store::MemoryStore keys;
+        client::Client c(config(), client::ClientStores::of(keys));
+        QSignalSpy qr(&c, &client::Client::qrChanged);
+        QSignalSpy code(&c, &client::Client::pairingCodeReady);
+        QSignalSpy failed(&c, &client::Client::pairingCodeFailed);
+        QSignalSpy connected(&c, &client::Client::connected);
+        // Too early (no refs yet) and malformed numbers are refused with a reason.
+        c.requestPairingCode(QStringLiteral("5511966660000"));
+        QCOMPARE(failed.size(), 1);
+        c.start();
+        QVERIFY(qr.wait(10000));
+        c.requestPairingCode(QStringLiteral("55-11"));
+        QCOMPARE(failed.size(), 2);
+        c.requestPairingCode(QStringLiteral("5511966660000"));
+        QVERIFY(code.wait(10000));
+        const QString shown = code.first().first().toString();
+        QVERIFY(client::isValidPairingCode(shown));
+        // A wrong code does not link; the right one does.
+        int status = 0;
+        QJsonObject answer;
+        QString wrong = shown;
+        wrong[0] = wrong[0] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        m_server->enterPairingCode(QStringLiteral("5511966660000"), wrong, [&](int s, const QJsonObject &a) { status = s; answer = a; });
+        QTRY_VERIFY_WITH_TIMEOUT(status != 0, 10000);
+        QCOMPARE(status, 400);
+        QVERIFY(connected.isEmpty());
+        // The device asks again (a new code) and the user types it right.
+        code.clear();
+        c.requestPairingCode(QStringLiteral("5511966660000"));
+        QVERIFY(code.wait(10000));
+        status = 0;
+        m_server->enterPairingCode(QStringLiteral("5511966660000"), client::formatPairingCode(code.first().first().toString()),
+                                   [&](int s, const QJsonObject &a) { status = s; answer = a; });
+        QTRY_VERIFY_WITH_TIMEOUT(!connected.isEmpty(), 15000);
+        QCOMPARE(status, 200);
+        QCOMPARE(c.jid(), answer.value(QStringLiteral("jid")).toString());
+        c.stop();
     }
 
     void qrRefsRotateAndRenew()
