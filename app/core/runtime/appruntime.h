@@ -22,6 +22,7 @@ class UserService;
 }
 namespace core::instances {
 class InstanceManager;
+class SessionThreads;
 }
 namespace core::stats {
 class StatsRecorder;
@@ -78,6 +79,7 @@ private:
     std::unique_ptr<auth::Jwt> m_jwt;
     std::unique_ptr<auth::RateLimiter> m_loginByAddress;
     std::unique_ptr<auth::RateLimiter> m_loginByAccount;
+    std::unique_ptr<instances::SessionThreads> m_sessionThreads;
     instances::InstanceManager *m_instances = nullptr;
     stats::StatsRecorder *m_stats = nullptr;
     api::ApiServer *m_api = nullptr;
