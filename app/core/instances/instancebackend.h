@@ -28,6 +28,7 @@ struct SendOutcome {
     qint64 timestamp = 0; // the server's, seconds
     int serverError = 0; // <ack error=N>
     QString error;
+    QString reason; // wa::client::SendResult::reason
 };
 using SendDone = std::function<void(const SendOutcome &)>;
 

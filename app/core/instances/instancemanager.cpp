@@ -79,7 +79,12 @@ ConnectionState InstanceManager::state(const QString &id) const
 
 Outcome<InstanceRecord> InstanceManager::create(InstanceRecord r, const QString &plainSecret)
 {
-    r.id = newId();
+    if (r.id.isEmpty())
+        r.id = newId();
+    else if (!looksLikeId(r.id))
+        return fail(ErrorKind::Invalid, QStringLiteral("1-64 characters of A-Z, a-z, 0-9, _ and -"), QStringLiteral("instanceId"));
+    else if (m_instances.find(r.id) != m_instances.end())
+        return fail(ErrorKind::Conflict, QStringLiteral("an instance with the id %1 exists").arg(r.id));
     r.createdAt = r.updatedAt = r.webhook.updatedAt = nowMs();
     r.status = status::disconnected;
     if (!plainSecret.isEmpty())
@@ -262,7 +267,7 @@ void InstanceManager::send(const QString &id, const QString &to, const wa::messa
 {
     InstanceBackend *backend = m_backends.value(id);
     if (!backend)
-        return done({false, {}, 0, 0, QStringLiteral("no engine for instance %1").arg(id)});
+        return done({false, {}, 0, 0, QStringLiteral("no engine for instance %1").arg(id), QStringLiteral("not_connected")});
     backend->send(to, content, media, context, std::move(done));
 }
 

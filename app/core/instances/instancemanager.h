@@ -49,6 +49,7 @@ public:
     // what they derived from the snapshot.
     quint64 generation() const { return m_generation; }
 
+    // A new id is generated unless record.id is set (the legacy API lets callers choose it).
     Outcome<store::InstanceRecord> create(store::InstanceRecord record, const QString &plainSecret);
     // `secret`: nullopt = keep, empty = clear, else new plaintext secret.
     Outcome<store::InstanceRecord> update(store::InstanceRecord record, const std::optional<QString> &secret);

@@ -111,7 +111,7 @@ void WaBackend::send(const QString &to, const wa::message::MessageContent &conte
     QPointer<WaBackend> self(this);
     // The result travels back to this thread; `alive` is only ever read here.
     auto deliver = [self, alive, done](const wa::client::SendResult &r) {
-        const SendOutcome outcome{r.ok, r.id, r.timestamp, r.errorCode, r.error};
+        const SendOutcome outcome{r.ok, r.id, r.timestamp, r.errorCode, r.error, r.reason};
         QMetaObject::invokeMethod(self.data(), [alive, done, outcome] {
             if (alive)
                 done(outcome);

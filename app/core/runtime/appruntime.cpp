@@ -13,6 +13,8 @@
 #include "core/secrets/secretbox.h"
 #include "core/stats/statsrecorder.h"
 #include "core/store/activityrepository.h"
+#include "core/store/contactrepository.h"
+#include "core/store/messagerepository.h"
 #include "core/store/database.h"
 #include "core/store/dbwriter.h"
 #include "core/store/migrations.h"
@@ -23,6 +25,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QUrl>
 
@@ -166,6 +169,9 @@ bool AppRuntime::start(QString *error)
     if (!ensureAdmin(error))
         return false;
     m_activity = std::make_unique<store::ActivityRepository>(m_db);
+    m_messages = std::make_unique<store::MessageRepository>(m_db);
+    m_contacts = std::make_unique<store::ContactRepository>(m_db);
+    m_network = new QNetworkAccessManager(this);
     if (!m_backendFactory && m_config.engine) {
         m_sessionThreads = std::make_unique<instances::SessionThreads>(
             m_config.databasePath, m_config.sessionThreads < 0 ? instances::SessionThreads::defaultCount() : m_config.sessionThreads);
@@ -201,6 +207,14 @@ bool AppRuntime::start(QString *error)
     services.instances = m_instances;
     services.stats = m_stats;
     services.activity = m_activity.get();
+    services.messages = m_messages.get();
+    services.contacts = m_contacts.get();
+    services.writer = m_writer.get();
+    services.network = m_network;
+    services.mediaDirectory = QDir(m_config.dataDir).filePath(QStringLiteral("media"));
+    services.maxMediaBytes = m_config.maxMediaBytes;
+    services.mediaFetchTimeoutMs = m_config.mediaFetchTimeoutSecs * 1000;
+    services.publicBaseUrl = [this] { return apiUrl(); };
     services.jwt = m_jwt.get();
     services.jwtTtlSecs = m_config.jwtTtlSecs;
     services.loginByAddress = m_loginByAddress.get();
@@ -255,6 +269,8 @@ void AppRuntime::shutdown()
         m_writer.reset();
     }
     m_activity.reset();
+    m_messages.reset();
+    m_contacts.reset();
     m_users.reset();
     m_db = QSqlDatabase();
     if (!m_connection.isEmpty())

@@ -16,7 +16,11 @@ class SecretBox;
 namespace core::store {
 class DbWriter;
 class ActivityRepository;
+class ContactRepository;
+class MessageRepository;
 }
+
+class QNetworkAccessManager;
 namespace core::users {
 class UserService;
 }
@@ -61,6 +65,8 @@ public:
     stats::StatsRecorder *stats() const { return m_stats; }
     api::ApiServer *apiServer() const { return m_api; }
     store::DbWriter *writer() const { return m_writer.get(); }
+    store::MessageRepository *messages() const { return m_messages.get(); } // reads, main thread
+    store::ContactRepository *contacts() const { return m_contacts.get(); } // reads, main thread
 
 private:
     bool openStore(QString *error);
@@ -76,6 +82,9 @@ private:
     std::unique_ptr<secrets::SecretBox> m_box;
     std::unique_ptr<users::UserService> m_users;
     std::unique_ptr<store::ActivityRepository> m_activity;
+    std::unique_ptr<store::MessageRepository> m_messages;
+    std::unique_ptr<store::ContactRepository> m_contacts;
+    QNetworkAccessManager *m_network = nullptr;
     std::unique_ptr<auth::Jwt> m_jwt;
     std::unique_ptr<auth::RateLimiter> m_loginByAddress;
     std::unique_ptr<auth::RateLimiter> m_loginByAccount;

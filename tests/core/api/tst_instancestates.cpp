@@ -36,7 +36,7 @@ public:
     void send(const QString &to, const wa::message::MessageContent &, const QByteArray &, QObject *, core::instances::SendDone done) override
     {
         calls << QStringLiteral("send ") + to;
-        done({false, {}, 0, 0, QStringLiteral("scripted backend")});
+        done({false, {}, 0, 0, QStringLiteral("scripted backend"), QStringLiteral("not_connected")});
     }
     void markRead(const QString &chat, const QStringList &, const QString &) override { calls << QStringLiteral("read ") + chat; }
     void checkNumbers(const QStringList &, QObject *, core::instances::NumberCheckDone done) override { done({}, QStringLiteral("scripted backend")); }
