@@ -1,0 +1,3 @@
+# Tests of app/core/webhooks: payloads, signatures and backoff; the outbox SQL.
+wamulti_add_test(NAME tst_core_webhookpayloads SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/webhooks/tst_webhookpayloads.cpp LIBS core)
+wamulti_add_test(NAME tst_core_outbox SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/webhooks/tst_outbox.cpp LIBS core)
