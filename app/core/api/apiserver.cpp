@@ -40,6 +40,7 @@ ApiServer::ApiServer(ApiServices services, ApiServerOptions options, QObject *pa
     registerInstanceRoutes(m_router, m_services);
     registerStatsRoutes(m_router, m_services);
     registerSystemRoutes(m_router, m_services);
+    registerWebhookRoutes(m_router, m_services);
 }
 
 ApiServer::~ApiServer() = default;

@@ -20,6 +20,10 @@ class StatsRecorder;
 namespace core::store {
 class ActivityRepository;
 }
+namespace core::webhooks {
+class DeliveryLog;
+class Dispatcher;
+}
 
 namespace core::api {
 
@@ -30,6 +34,8 @@ struct ApiServices {
     instances::InstanceManager *instances = nullptr;
     stats::StatsRecorder *stats = nullptr;
     store::ActivityRepository *activity = nullptr;
+    webhooks::DeliveryLog *deliveries = nullptr;
+    webhooks::Dispatcher *dispatcher = nullptr;
     auth::Jwt *jwt = nullptr;
     qint64 jwtTtlSecs = 24 * 3600;
     auth::RateLimiter *loginByAddress = nullptr;
@@ -46,5 +52,6 @@ void registerUserRoutes(Router &router, ApiServices &services);
 void registerInstanceRoutes(Router &router, ApiServices &services);
 void registerStatsRoutes(Router &router, ApiServices &services);
 void registerSystemRoutes(Router &router, ApiServices &services);
+void registerWebhookRoutes(Router &router, ApiServices &services);
 
 } // namespace core::api

@@ -19,6 +19,8 @@
 #include "core/store/sqlkeystore.h"
 #include "core/store/statsrepository.h"
 #include "core/users/userservice.h"
+#include "core/webhooks/deliverylog.h"
+#include "core/webhooks/dispatcher.h"
 
 #include <QDir>
 #include <QFile>
@@ -164,7 +166,19 @@ bool AppRuntime::start(QString *error)
     if (!m_backendFactory && m_config.engine)
         m_backendFactory = engineFactory();
     m_stats = new stats::StatsRecorder(m_writer.get(), store::StatsRepository(m_db), this);
+    webhooks::DispatcherOptions delivery;
+    delivery.databasePath = m_config.databasePath;
+    delivery.box = m_box.get();
+    delivery.timeoutMs = m_config.webhookTimeoutSecs * 1000;
+    delivery.userAgent = QByteArrayLiteral("WaMulti-Webhooks/" WAMULTI_VERSION);
+    m_dispatcher = std::make_unique<webhooks::Dispatcher>(delivery);
+    if (!m_dispatcher->start(error))
+        return false;
+    m_deliveries = std::make_unique<webhooks::DeliveryLog>(m_db);
     m_instances = new instances::InstanceManager(m_db, m_writer.get(), m_box.get(), m_backendFactory, this);
+    webhooks::Dispatcher *dispatcher = m_dispatcher.get();
+    m_instances->setWebhookHooks([dispatcher] { dispatcher->wake(); },
+                                 [dispatcher](const QString &id) { dispatcher->invalidate(id); });
     if (!m_instances->load(error))
         return false;
     m_loginByAddress = std::make_unique<auth::RateLimiter>(m_config.loginAttemptsPerAddress, 15 * 60);
@@ -175,6 +189,8 @@ bool AppRuntime::start(QString *error)
     services.instances = m_instances;
     services.stats = m_stats;
     services.activity = m_activity.get();
+    services.deliveries = m_deliveries.get();
+    services.dispatcher = m_dispatcher.get();
     services.jwt = m_jwt.get();
     services.jwtTtlSecs = m_config.jwtTtlSecs;
     services.loginByAddress = m_loginByAddress.get();
@@ -221,11 +237,17 @@ void AppRuntime::shutdown()
     }
     delete m_api;
     m_api = nullptr;
+    // In-flight deliveries are aborted (they stay pending); the object lives on until the writer
+    // has stopped, because the writer's last commits still call wake() (a no-op by then).
+    if (m_dispatcher)
+        m_dispatcher->stop();
     if (m_writer) {
         m_writer->flush();
         m_writer->stop();
         m_writer.reset();
     }
+    m_dispatcher.reset();
+    m_deliveries.reset();
     m_activity.reset();
     m_users.reset();
     m_db = QSqlDatabase();

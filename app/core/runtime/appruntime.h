@@ -33,6 +33,10 @@ class RateLimiter;
 namespace core::api {
 class ApiServer;
 }
+namespace core::webhooks {
+class Dispatcher;
+class DeliveryLog;
+}
 
 namespace core::runtime {
 
@@ -60,6 +64,7 @@ public:
     stats::StatsRecorder *stats() const { return m_stats; }
     api::ApiServer *apiServer() const { return m_api; }
     store::DbWriter *writer() const { return m_writer.get(); }
+    webhooks::Dispatcher *dispatcher() const { return m_dispatcher.get(); }
 
 private:
     bool openStore(QString *error);
@@ -75,6 +80,8 @@ private:
     std::unique_ptr<secrets::SecretBox> m_box;
     std::unique_ptr<users::UserService> m_users;
     std::unique_ptr<store::ActivityRepository> m_activity;
+    std::unique_ptr<webhooks::Dispatcher> m_dispatcher;
+    std::unique_ptr<webhooks::DeliveryLog> m_deliveries;
     std::unique_ptr<auth::Jwt> m_jwt;
     std::unique_ptr<auth::RateLimiter> m_loginByAddress;
     std::unique_ptr<auth::RateLimiter> m_loginByAccount;

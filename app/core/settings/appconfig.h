@@ -36,6 +36,7 @@ struct AppConfig {
     QByteArray waRootKey; // 32 bytes; empty = WhatsApp's real root
     QString waVersion;    // "2.3000.1043857760" style; empty = the built-in default
     bool engine = true;   // WAMULTI_ENGINE=off: API only, instances stay disconnected
+    int webhookTimeoutSecs = 10; // a receiver must answer 2xx within this (WAMULTI_WEBHOOK_TIMEOUT_SECS)
 
     QString apiUrl() const; // baseUrl, or http://host:port
 };
