@@ -5,6 +5,7 @@
 #include "core/store/database.h"
 #include "core/webhooks/backoff.h"
 
+#include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
@@ -20,6 +21,7 @@ constexpr qint64 kFullScanEveryMs = 60'000;
 constexpr qint64 kPruneEveryMs = 3'600'000;
 constexpr int kPruneBatch = 5000;
 constexpr qint64 kDbRetryMs = 1000;
+constexpr int kDrainMs = 2000; // how long a stop waits for answers already on their way
 
 } // namespace
 
@@ -69,10 +71,20 @@ void DispatcherWorker::close()
 {
     if (!m_open)
         return;
-    m_closing = true;
+    // Give requests in flight a moment to be answered, so that a graceful stop rarely leaves an
+    // event the receiver already has to be sent again at the next start.
+    m_draining = true;
     m_poll->stop();
-    m_flush->stop();
     m_retry->stop();
+    if (!m_flights.isEmpty()) {
+        QEventLoop loop;
+        m_drainLoop = &loop;
+        QTimer::singleShot(std::min(kDrainMs, m_options.timeoutMs), &loop, &QEventLoop::quit);
+        loop.exec();
+        m_drainLoop = nullptr;
+    }
+    m_closing = true;
+    m_flush->stop();
     const auto replies = m_flights.keys();
     for (QNetworkReply *reply : replies)
         reply->abort(); // not an attempt: it stays pending with the same attempt number
@@ -132,7 +144,7 @@ void DispatcherWorker::scheduleAt(const QString &id, Queue &q, qint64 when)
 
 void DispatcherWorker::pump()
 {
-    if (!m_open || m_closing || m_pumping)
+    if (!m_open || m_closing || m_draining || m_pumping)
         return;
     m_pumping = true;
     const qint64 now = nowMs();

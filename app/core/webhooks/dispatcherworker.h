@@ -16,6 +16,7 @@
 #include <map>
 #include <unordered_map>
 
+class QEventLoop;
 class QNetworkAccessManager;
 class QNetworkReply;
 class QTimer;
@@ -107,7 +108,9 @@ private:
     qint64 m_lastFullScan = 0;
     qint64 m_lastPrune = 0;
     bool m_open = false;
+    bool m_draining = false; // stopping: nothing new is sent, answers in flight are still taken
     bool m_closing = false;
+    QEventLoop *m_drainLoop = nullptr;
     bool m_pumping = false;
 };
 

@@ -8,6 +8,7 @@
 #include "core/secrets/secretbox.h"
 #include "core/webhooks/signature.h"
 
+#include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
@@ -145,6 +146,8 @@ void DispatcherWorker::onFinished(QNetworkReply *reply)
     auto q = m_queues.find(flight.instanceId);
     if (q != m_queues.end())
         complete(flight.instanceId, q->second, ok, status, problem, flight.clock.elapsed(), flight.startedAt);
+    if (m_drainLoop && m_flights.isEmpty())
+        m_drainLoop->quit();
     pump();
 }
 
