@@ -10,6 +10,7 @@ class RateLimiter;
 }
 namespace core::users {
 class UserService;
+class UsageLimits;
 }
 namespace core::instances {
 class InstanceManager;
@@ -33,6 +34,7 @@ struct ApiServices {
     users::UserService *users = nullptr;
     instances::InstanceManager *instances = nullptr;
     stats::StatsRecorder *stats = nullptr;
+    users::UsageLimits *limits = nullptr; // daily maxApiCalls / maxMessagesSent
     store::ActivityRepository *activity = nullptr;
     webhooks::DeliveryLog *deliveries = nullptr;
     webhooks::Dispatcher *dispatcher = nullptr;

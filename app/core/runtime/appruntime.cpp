@@ -18,6 +18,7 @@
 #include "core/store/secretrepository.h"
 #include "core/store/sqlkeystore.h"
 #include "core/store/statsrepository.h"
+#include "core/users/usagelimits.h"
 #include "core/users/userservice.h"
 #include "core/webhooks/deliverylog.h"
 #include "core/webhooks/dispatcher.h"
@@ -181,6 +182,8 @@ bool AppRuntime::start(QString *error)
                                  [dispatcher](const QString &id) { dispatcher->invalidate(id); });
     if (!m_instances->load(error))
         return false;
+    m_limits = std::make_unique<users::UsageLimits>(m_users.get(), m_stats, m_instances, m_writer.get(),
+                                                    [dispatcher] { dispatcher->wake(); });
     m_loginByAddress = std::make_unique<auth::RateLimiter>(m_config.loginAttemptsPerAddress, 15 * 60);
     m_loginByAccount = std::make_unique<auth::RateLimiter>(m_config.loginAttemptsPerAccount, 15 * 60);
 
@@ -188,6 +191,7 @@ bool AppRuntime::start(QString *error)
     services.users = m_users.get();
     services.instances = m_instances;
     services.stats = m_stats;
+    services.limits = m_limits.get();
     services.activity = m_activity.get();
     services.deliveries = m_deliveries.get();
     services.dispatcher = m_dispatcher.get();
@@ -237,6 +241,7 @@ void AppRuntime::shutdown()
     }
     delete m_api;
     m_api = nullptr;
+    m_limits.reset();
     // In-flight deliveries are aborted (they stay pending); the object lives on until the writer
     // has stopped, because the writer's last commits still call wake() (a no-op by then).
     if (m_dispatcher)

@@ -19,6 +19,7 @@ class ActivityRepository;
 }
 namespace core::users {
 class UserService;
+class UsageLimits;
 }
 namespace core::instances {
 class InstanceManager;
@@ -65,6 +66,7 @@ public:
     api::ApiServer *apiServer() const { return m_api; }
     store::DbWriter *writer() const { return m_writer.get(); }
     webhooks::Dispatcher *dispatcher() const { return m_dispatcher.get(); }
+    users::UsageLimits *limits() const { return m_limits.get(); }
 
 private:
     bool openStore(QString *error);
@@ -82,6 +84,7 @@ private:
     std::unique_ptr<store::ActivityRepository> m_activity;
     std::unique_ptr<webhooks::Dispatcher> m_dispatcher;
     std::unique_ptr<webhooks::DeliveryLog> m_deliveries;
+    std::unique_ptr<users::UsageLimits> m_limits;
     std::unique_ptr<auth::Jwt> m_jwt;
     std::unique_ptr<auth::RateLimiter> m_loginByAddress;
     std::unique_ptr<auth::RateLimiter> m_loginByAccount;

@@ -5,6 +5,7 @@
 #include "webhookreceiver.h"
 
 #include "core/instances/instancemanager.h"
+#include "core/users/usagelimits.h"
 #include "core/webhooks/signature.h"
 
 #include <QJsonArray>
@@ -277,6 +278,103 @@ private Q_SLOTS:
         // The events feed has them all, whatever the format.
         const auto feed = c.get(QStringLiteral("/api/instances/%1/events?limit=50").arg(legacy)).json.value(QStringLiteral("events")).toArray();
         QCOMPARE(feed.size(), 5);
+    }
+
+    void maxApiCallsRefusesAndNotifiesOnce()
+    {
+        TestServer server;
+        WebhookReceiver receiver;
+        HttpClient admin = server.client();
+        admin.setApiKey(server.adminApiKey());
+        const auto [userId, userKey] = server.createUser(QStringLiteral("metered@example.com"));
+        HttpClient user = server.client();
+        user.setApiKey(userKey);
+        const QString first = createHooked(user, receiver.url(QStringLiteral("/one")));
+        const QString second = createHooked(user, receiver.url(QStringLiteral("/two")));
+        QCOMPARE(admin.put(QStringLiteral("/api/users/") + userId, {{QStringLiteral("maxApiCalls"), 6}}).status, 200);
+        QCOMPARE(admin.get(QStringLiteral("/api/users/") + userId).json.value(QStringLiteral("maxApiCalls")).toInt(), 6);
+        int ok = 0;
+        HttpResult r;
+        for (int i = 0; i < 10; ++i) {
+            r = user.get(QStringLiteral("/api/instances"));
+            if (r.status != 200)
+                break;
+            ++ok;
+        }
+        QCOMPARE(ok, 4); // 2 creates + 4 lists = 6 calls today
+        expectError(r, 429, "limit_exceeded");
+        QVERIFY2(r.json.value(QStringLiteral("message")).toString().contains(QLatin1String("maxApiCalls")), r.body.constData());
+        QVERIFY(r.header("Retry-After").toInt() > 0);
+        for (int i = 0; i < 5; ++i)
+            expectError(user.get(QStringLiteral("/api/auth/me")), 429, "limit_exceeded");
+        // One event per instance of the user, once.
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.hits.size(), 2, 5000);
+        QTest::qWait(400);
+        QCOMPARE(receiver.hits.size(), 2);
+        for (const Hit &h : receiver.hits) {
+            QCOMPARE(h.json().value(QStringLiteral("event")).toString(), QStringLiteral("limit_exceeded"));
+            QCOMPARE(data(h).value(QStringLiteral("exceededLimits")).toArray(), QJsonArray{QStringLiteral("maxApiCalls")});
+            QCOMPARE(data(h).value(QStringLiteral("usage")).toObject().value(QStringLiteral("apiCalls")).toInt(), 6);
+            QCOMPARE(data(h).value(QStringLiteral("instanceId")).toString(), h.path == QLatin1String("/one") ? first : second);
+        }
+        // Refused calls are not counted; the admin is not limited and can lift the limit.
+        QCOMPARE(admin.get(QStringLiteral("/api/stats/user")).status, 200);
+        QCOMPARE(admin.put(QStringLiteral("/api/users/") + userId, {{QStringLiteral("maxApiCalls"), 8}}).status, 200);
+        QCOMPARE(user.get(QStringLiteral("/api/instances")).status, 200);
+        QCOMPARE(user.get(QStringLiteral("/api/instances")).status, 200);
+        expectError(user.get(QStringLiteral("/api/instances")), 429, "limit_exceeded");
+        QTest::qWait(300);
+        QCOMPARE(receiver.hits.size(), 2); // still one per user, day and limit
+        QCOMPARE(admin.put(QStringLiteral("/api/users/") + userId, {{QStringLiteral("maxApiCalls"), QJsonValue()}}).status, 200);
+        QCOMPARE(user.get(QStringLiteral("/api/instances")).status, 200);
+    }
+
+    void maxMessagesSentForTheSendRoutes()
+    {
+        QTemporaryDir dir;
+        WebhookReceiver receiver;
+        QString userId, instance;
+        {
+            TestServer server(dir.path());
+            HttpClient admin = server.client();
+            admin.setApiKey(server.adminApiKey());
+            const auto created = server.createUser(QStringLiteral("sender@example.com"));
+            userId = created.first;
+            HttpClient user = server.client();
+            user.setApiKey(created.second);
+            instance = createHooked(user, receiver.url());
+            QCOMPARE(admin.put(QStringLiteral("/api/users/") + userId, {{QStringLiteral("maxMessagesSent"), 2}}).status, 200);
+            core::users::UsageLimits *limits = server.runtime->limits();
+            QVERIFY(!limits->checkMessageSend(userId, 2)); // two fit
+            QVERIFY(!limits->checkMessageSend(userId));
+            limits->countMessageSent(userId);
+            limits->countMessageSent(userId);
+            const auto refused = limits->checkMessageSend(userId);
+            QVERIFY(refused);
+            QCOMPARE(refused->kind, core::ErrorKind::LimitExceeded);
+            QCOMPARE(refused->field, QStringLiteral("maxMessagesSent"));
+            QVERIFY2(refused->message.contains(QLatin1String("maxMessagesSent (2)")), qPrintable(refused->message));
+            QVERIFY(limits->checkMessageSend(userId)); // still refused, no second event
+            QCOMPARE(limits->usageToday(userId).messagesSent, qint64(2));
+            // Admins are not limited.
+            const QString adminId = admin.get(QStringLiteral("/api/auth/me")).json.value(QStringLiteral("id")).toString();
+            QVERIFY(!limits->checkMessageSend(adminId, 1'000'000));
+            QTRY_COMPARE_WITH_TIMEOUT(receiver.hits.size(), 1, 5000);
+            const Hit &h = receiver.hits[0];
+            QCOMPARE(h.json().value(QStringLiteral("event")).toString(), QStringLiteral("limit_exceeded"));
+            QCOMPARE(data(h).value(QStringLiteral("exceededLimits")).toArray(), QJsonArray{QStringLiteral("maxMessagesSent")});
+            QCOMPARE(data(h).value(QStringLiteral("usage")).toObject().value(QStringLiteral("messagesSent")).toInt(), 2);
+            QTRY_COMPARE(deliveries(user, instance, QStringLiteral("?status=delivered")).size(), 1);
+        }
+        // After a restart the count and the notice are still there: refused, and no second event.
+        TestServer again(dir.path());
+        QVERIFY2(again.ok(), qPrintable(again.error()));
+        QVERIFY(again.runtime->limits()->checkMessageSend(userId));
+        QTest::qWait(400);
+        QSet<QByteArray> ids; // at least once: count events by X-Webhook-Id, not requests
+        for (const Hit &h : receiver.hits)
+            ids.insert(h.id());
+        QCOMPARE(ids.size(), 1);
     }
 };
 
