@@ -154,6 +154,7 @@ Outcome<bool> InstanceManager::remove(const QString &id)
     m_instances.erase(id);
     m_states.remove(id);
     m_announcedConnected.remove(id);
+    m_pendingDisconnect.remove(id);
     ++m_generation;
     if (m_webhookChanged)
         m_webhookChanged(id); // its queued deliveries went with it
@@ -280,25 +281,31 @@ void InstanceManager::onBackendState(const QString &id, const QString &newStatus
 
 // The events of the reference spec that describe the connection. A "disconnected" event only
 // follows a "connected" one: failed reconnection attempts while the line is down are activity,
-// not news for a webhook.
+// not news for a webhook. A logout closes the connection first and reports the logout right
+// after, in the same call: the disconnect is held for one event-loop turn so that the webhook
+// gets one disconnected event that says "logout", not a "connection_closed" and then a "logout".
 void InstanceManager::onBackendActivity(const QString &id, const QString &action, const QJsonObject &details)
 {
     recordActivity(id, action, details);
-    const QJsonValue instanceId(id);
+    const auto disconnected = [id](const QString &reason, bool willReconnect) {
+        return QJsonObject{{QStringLiteral("instanceId"), id},
+                           {QStringLiteral("reason"), reason},
+                           {QStringLiteral("willReconnect"), willReconnect}};
+    };
     if (action == QLatin1String("connected")) {
         m_announcedConnected.insert(id);
-        recordEvent(id, webhooks::event::connected, {{QStringLiteral("instanceId"), instanceId}});
+        recordEvent(id, webhooks::event::connected, {{QStringLiteral("instanceId"), id}});
     } else if (action == QLatin1String("disconnected") && m_announcedConnected.remove(id)) {
-        recordEvent(id, webhooks::event::disconnected,
-                    {{QStringLiteral("instanceId"), instanceId},
-                     {QStringLiteral("reason"), details.value(QStringLiteral("reason")).toString()},
-                     {QStringLiteral("willReconnect"), details.value(QStringLiteral("willReconnect")).toBool()}});
+        m_pendingDisconnect.insert(id, disconnected(details.value(QStringLiteral("reason")).toString(),
+                                                    details.value(QStringLiteral("willReconnect")).toBool()));
+        QMetaObject::invokeMethod(this, [this, id] {
+            if (m_pendingDisconnect.contains(id))
+                recordEvent(id, webhooks::event::disconnected, m_pendingDisconnect.take(id));
+        }, Qt::QueuedConnection);
     } else if (action == QLatin1String("logged_out")) {
-        m_announcedConnected.remove(id);
-        recordEvent(id, webhooks::event::disconnected,
-                    {{QStringLiteral("instanceId"), instanceId},
-                     {QStringLiteral("reason"), QStringLiteral("logout")},
-                     {QStringLiteral("willReconnect"), false}});
+        const bool wasConnected = m_announcedConnected.remove(id) || m_pendingDisconnect.remove(id);
+        if (wasConnected)
+            recordEvent(id, webhooks::event::disconnected, disconnected(QStringLiteral("logout"), false));
     }
 }
 

@@ -92,6 +92,7 @@ private:
     QHash<QString, ConnectionState> m_states;
     QHash<QString, InstanceBackend *> m_backends; // owned (children of this)
     QSet<QString> m_announcedConnected; // a disconnected event only follows a connected one
+    QHash<QString, QJsonObject> m_pendingDisconnect; // held for one event-loop turn (see .cpp)
     std::function<void()> m_outboxCommitted;
     std::function<void(const QString &)> m_webhookChanged;
     quint64 m_generation = 0;
