@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <thread>
+
 using core::store::Database;
 using core::store::Migrations;
 
@@ -146,10 +148,45 @@ private Q_SLOTS:
             QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
             QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
             QCOMPARE(q.value(0).toInt(), 1);
-            QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout")) && q.next());
-            QVERIFY(q.value(0).toInt() >= 5000);
         }
         Database::close(QStringLiteral("p"));
+    }
+    // A writer that meets another connection's write lock waits for it (Database installs a busy
+    // handler that retries every 50 us to 2 ms for up to 10 s) instead of failing with SQLITE_BUSY.
+    void writersWaitForTheLock()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("b.db"));
+        QString error;
+        {
+            QSqlDatabase a = Database::open(path, QStringLiteral("a"), &error);
+            QSqlDatabase b = Database::open(path, QStringLiteral("b"), &error);
+            QVERIFY(QSqlQuery(a).exec(QStringLiteral("CREATE TABLE t (x INTEGER)")));
+            QVERIFY(QSqlQuery(a).exec(QStringLiteral("BEGIN IMMEDIATE")));
+            QVERIFY(QSqlQuery(a).exec(QStringLiteral("INSERT INTO t VALUES (1)")));
+            bool written = false;
+            qint64 waitedMs = 0;
+            std::thread other([&] {
+                QElapsedTimer t;
+                t.start();
+                {
+                    QSqlDatabase c = Database::open(path, QStringLiteral("c"), &error);
+                    written = QSqlQuery(c).exec(QStringLiteral("INSERT INTO t VALUES (2)"));
+                }
+                Database::close(QStringLiteral("c"));
+                waitedMs = t.elapsed();
+            });
+            QThread::msleep(150);
+            QVERIFY(QSqlQuery(a).exec(QStringLiteral("COMMIT")));
+            other.join();
+            QVERIFY2(written, "the second writer gave up instead of waiting");
+            QVERIFY(waitedMs >= 100);
+            QSqlQuery count(b);
+            QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM t")) && count.next());
+            QCOMPARE(count.value(0).toInt(), 2);
+        }
+        Database::close(QStringLiteral("a"));
+        Database::close(QStringLiteral("b"));
     }
 };
 
