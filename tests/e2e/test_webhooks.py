@@ -214,7 +214,7 @@ def backlog_while_down(server, key, total=10000, instances=4):
 def kill_mid_retry(binary, receiver):
     """SIGKILL while a head event is waiting for its retry and while events are being produced;
     after a restart every acknowledged event arrives (duplicates only around the kill)."""
-    server = Server(binary).start()
+    server = TrackedServer(binary).start()
     key = admin_key(server.url)
     iid = hooked(server, key, receiver, "/killed", maxRetries=20)
     healthy = threading.Event()
@@ -326,7 +326,7 @@ def connection_events(binary, sandbox_bin, receiver):
         info = next(json.loads(line) for line in sandbox.stdout if line.startswith("{"))
         control = info["wsUrl"].replace("ws://", "http://").replace("/ws/chat", "")
         env = {"WAMULTI_ENGINE": "on", "WA_URL": info["wsUrl"], "WA_ROOT_KEY": info["rootPublicKey"]}
-        server = Server(binary, extra_env=env).start()
+        server = TrackedServer(binary, extra_env=env).start()
         key = admin_key(server.url)
         receiver.policy = lambda h: 200
         formats = {"/engine-standard": "standard", "/engine-legacy": "legacy"}
@@ -359,9 +359,29 @@ def connection_events(binary, sandbox_bin, receiver):
         sandbox.wait(timeout=10)
 
 
+STARTED = []  # every Server this test started, stopped at the end even when an assertion fails
+
+
+class TrackedServer(Server):
+    def start(self):
+        if self not in STARTED:
+            STARTED.append(self)
+        return super().start()
+
+
 def main(binary, sandbox_bin=None):
+    try:
+        run(binary, sandbox_bin)
+    finally:
+        for s in STARTED:
+            if s.proc and s.proc.poll() is None:
+                s.proc.kill()
+                s.proc.wait()
+
+
+def run(binary, sandbox_bin):
     receiver = Receiver().start()
-    server = Server(binary).start()
+    server = TrackedServer(binary).start()
     key = admin_key(server.url)
     retries_then_delivered(server, key, receiver)
     dead_letter_then_replay(server, key, receiver)
