@@ -1,7 +1,7 @@
 #pragma once
 // Webhook delivery from the outbox (outbox.h says how events get there). One dispatcher thread
-// with its own event loop, QNetworkAccessManager and SQLite connection; it never touches the
-// main thread.
+// with its own event loop, HTTP client (HttpSender: keep-alive connections, TLS) and SQLite
+// connection; it never touches the main thread.
 //
 // - In order per instance: an instance's next event goes only after the previous one was
 //   delivered or dead-lettered. Instances proceed in parallel: at most `maxInFlight` requests in
@@ -20,8 +20,8 @@
 // - Settings are read when delivering, not when enqueueing: a corrected URL or secret applies to
 //   events already queued, and waiting retries are re-read before they go. With webhooks disabled
 //   (or no URL) delivery of that instance pauses; its queued events stay pending.
-// - Receivers' responses are read and discarded (at most 1 MiB, then the connection is cut and
-//   the status decides); delivered rows are pruned after `deliveredRetentionMs`, dead ones after
+// - Receivers' answers are read and discarded (at most 1 MiB, then the connection is cut and the
+//   status decides); delivered rows are pruned after `deliveredRetentionMs`, dead ones after
 //   `deadRetentionMs`.
 //
 // Thread safety: wake(), invalidate() and counts() from any thread, at any time (before start or

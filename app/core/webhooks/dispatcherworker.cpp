@@ -5,9 +5,9 @@
 #include "core/store/database.h"
 #include "core/webhooks/backoff.h"
 
+#include "core/webhooks/httpsender.h"
+
 #include <QEventLoop>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QTimer>
 
@@ -22,6 +22,7 @@ constexpr qint64 kPruneEveryMs = 3'600'000;
 constexpr int kPruneBatch = 5000;
 constexpr qint64 kDbRetryMs = 1000;
 constexpr int kDrainMs = 2000; // how long a stop waits for answers already on their way
+constexpr qint64 kTargetTtlMs = 5000; // settings are re-read at least this often, invalidate() or not
 
 } // namespace
 
@@ -43,9 +44,13 @@ bool DispatcherWorker::open(QString *error)
     QSqlDatabase db = store::Database::open(m_options.databasePath, m_connection, error);
     if (!db.isOpen())
         return false;
+    // Checkpoints (and their fsync) are left to the connections whose commits bring the events
+    // (main, writer, session threads): here they would stall deliveries. Those writers also restart
+    // the WAL after their checkpoints, which a checkpoint here could not (they keep appending).
+    if (!store::execSql(db, QStringLiteral("PRAGMA wal_autocheckpoint=0"), error))
+        return false;
     m_store = std::make_unique<OutboxQueue>(db);
-    m_nam = new QNetworkAccessManager(this);
-    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy); // a signed body goes where it was sent
+    m_http = new HttpSender(m_options.timeoutMs, this);
     m_poll = new QTimer(this);
     m_poll->setInterval(m_options.pollIntervalMs);
     connect(m_poll, &QTimer::timeout, this, &DispatcherWorker::onTick);
@@ -85,13 +90,11 @@ void DispatcherWorker::close()
     }
     m_closing = true;
     m_flush->stop();
-    const auto replies = m_flights.keys();
-    for (QNetworkReply *reply : replies)
-        reply->abort(); // not an attempt: it stays pending with the same attempt number
+    m_http->abortAll(); // not attempts: those events stay pending with the same attempt numbers
     m_flights.clear();
     flushResults();
-    delete m_nam;
-    m_nam = nullptr;
+    delete m_http;
+    m_http = nullptr;
     m_store.reset();
     store::Database::close(m_connection);
     m_open = false;
@@ -110,6 +113,8 @@ void DispatcherWorker::invalidate(const QString &instanceId)
 {
     if (!m_open || m_closing)
         return;
+    m_seen.remove(instanceId);
+    m_targets.remove(instanceId);
     Queue &q = m_queues[instanceId];
     q.targetStale = true;
     q.retryNow = true;
@@ -136,9 +141,10 @@ void DispatcherWorker::scheduleAt(const QString &id, Queue &q, qint64 when)
 {
     q.notBefore = when;
     m_retryAt.emplace(when, id);
-    if (q.events.size() > 1) { // keep only the head while waiting
+    if (q.events.size() > 1) { // keep only the head while waiting; the rest is read again later
         q.events.resize(1);
         q.moreInDb = true;
+        m_seen[id] = q.events.front().id;
     }
 }
 
@@ -169,8 +175,14 @@ void DispatcherWorker::pump()
             }
         }
         // Settings are re-read before every retry, so a waiting event goes to a corrected URL.
-        if (q.targetStale || !q.target || q.events.front().attempts > 0) {
-            const Resolve r = resolve(id, q);
+        const bool retry = q.events.front().attempts > 0;
+        if (!retry && !q.targetStale && !q.target) {
+            const auto cached = m_targets.constFind(id);
+            if (cached != m_targets.cend() && now - cached->loadedAt < kTargetTtlMs)
+                q.target = cached->target;
+        }
+        if (retry || q.targetStale || !q.target) {
+            const Resolve r = resolve(id, q, now);
             if (r == Resolve::Error) {
                 scheduleAt(id, q, now + kDbRetryMs);
                 continue;
@@ -204,17 +216,20 @@ void DispatcherWorker::pump()
 
 bool DispatcherWorker::refill(const QString &id, Queue &q)
 {
-    // Outcomes first, so that the database's pending rows are exactly the undelivered ones.
-    if (!flushResults())
+    const auto seen = m_seen.constFind(id);
+    // Reading from the oldest: outcomes first, so that the pending rows are the undelivered ones.
+    if (seen == m_seen.cend() && !flushResults())
         return false;
     QString error;
-    const auto rows = m_store->pending(id, m_options.window, &error);
+    const auto rows = m_store->pending(id, seen == m_seen.cend() ? 0 : *seen, m_options.window, &error);
     if (!rows) {
         qCWarning(lcCoreWebhooks, "[inst %s] cannot read the outbox: %s", qPrintable(id), qPrintable(error));
         return false;
     }
     q.events.assign(rows->cbegin(), rows->cend());
     q.moreInDb = rows->size() == m_options.window;
+    if (!rows->isEmpty())
+        m_seen[id] = rows->last().id;
     return true;
 }
 
@@ -333,6 +348,11 @@ void DispatcherWorker::scanAll()
     m_highWater = std::max(m_highWater, *high);
     m_lastFullScan = nowMs();
     for (const QString &id : *ids) {
+        // An instance with pending rows and nothing in memory is read from its oldest pending row
+        // again: whatever happened, nothing can stay behind m_seen for more than a minute.
+        auto existing = m_queues.find(id);
+        if (existing == m_queues.end() || (existing->second.events.empty() && !existing->second.inFlight))
+            m_seen.remove(id);
         Queue &q = m_queues[id];
         q.moreInDb = true;
         schedule(id, q);

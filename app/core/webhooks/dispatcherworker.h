@@ -17,11 +17,11 @@
 #include <unordered_map>
 
 class QEventLoop;
-class QNetworkAccessManager;
-class QNetworkReply;
 class QTimer;
 
 namespace core::webhooks {
+
+class HttpSender;
 
 class DispatcherWorker : public QObject
 {
@@ -63,9 +63,6 @@ private:
         QString hostKey;
         QElapsedTimer clock;
         qint64 startedAt = 0;
-        qint64 bodyBytes = 0;
-        bool timedOut = false;
-        bool bodyTooLarge = false;
     };
     enum class Resolve { Ok, Paused, Gone, Error };
 
@@ -73,10 +70,9 @@ private:
     void schedule(const QString &id, Queue &q);
     void scheduleAt(const QString &id, Queue &q, qint64 when);
     bool refill(const QString &id, Queue &q);
-    Resolve resolve(const QString &id, Queue &q);
+    Resolve resolve(const QString &id, Queue &q, qint64 now);
     void send(const QString &id, Queue &q);
-    void drain(QNetworkReply *reply);
-    void onFinished(QNetworkReply *reply);
+    void onFinished(quint64 flightId, int status, const QString &problem);
     void complete(const QString &id, Queue &q, bool ok, int status, const QString &problem, qint64 latencyMs,
                   qint64 at);
     void releaseHost(const QString &hostKey);
@@ -93,16 +89,26 @@ private:
     std::shared_ptr<DispatcherCounters> m_counters;
     QString m_connection;
     std::unique_ptr<OutboxQueue> m_store;
-    QNetworkAccessManager *m_nam = nullptr;
+    HttpSender *m_http = nullptr;
     QTimer *m_poll = nullptr;
     QTimer *m_flush = nullptr;
     QTimer *m_retry = nullptr;
     std::unordered_map<QString, Queue> m_queues; // node-based: references survive inserts
+    // Per instance, the largest outbox id whose event is in memory or has its outcome recorded
+    // (flushed or not): the next read starts after it, so reading never needs a flush first. Absent
+    // = unknown (start, invalidate): then outcomes are flushed and reading starts from the oldest.
+    QHash<QString, qint64> m_seen;
+    struct CachedTarget {
+        Target target;
+        qint64 loadedAt = 0;
+    };
+    QHash<QString, CachedTarget> m_targets; // settings by instance, dropped by invalidate()
     std::deque<QString> m_ready;
     std::multimap<qint64, QString> m_retryAt; // may hold stale entries; checked against notBefore
     QHash<QString, int> m_hostInFlight;
     QHash<QString, std::deque<QString>> m_hostWaiting;
-    QHash<QNetworkReply *, Flight> m_flights;
+    QHash<quint64, Flight> m_flights;
+    quint64 m_nextFlight = 0;
     std::vector<AttemptResult> m_results;
     qint64 m_highWater = 0;
     qint64 m_lastFullScan = 0;

@@ -74,25 +74,36 @@ std::optional<QStringList> OutboxQueue::instancesWithPending(QString *error)
 
 std::optional<QHash<QString, qint64>> OutboxQueue::newSince(qint64 after, QString *error)
 {
-    QSqlQuery &q = prepared("SELECT instance_id, MAX(id) FROM webhook_outbox WHERE id > ? GROUP BY instance_id");
-    q.bindValue(0, after);
-    if (!q.exec()) {
-        failed(q, error);
-        return std::nullopt;
-    }
+    // A range of the primary key, aggregated here: with GROUP BY, SQLite would rather walk a
+    // whole index that is sorted by instance than the few new rows.
+    QSqlQuery &q = prepared("SELECT instance_id, id FROM webhook_outbox WHERE id > ? ORDER BY id LIMIT 4096");
     QHash<QString, qint64> out;
-    while (q.next())
-        out.insert(q.value(0).toString(), q.value(1).toLongLong());
-    q.finish();
-    return out;
+    for (qint64 from = after;;) {
+        q.bindValue(0, from);
+        if (!q.exec()) {
+            failed(q, error);
+            return std::nullopt;
+        }
+        int rows = 0;
+        while (q.next()) {
+            ++rows;
+            from = q.value(1).toLongLong();
+            out.insert(q.value(0).toString(), from);
+        }
+        q.finish();
+        if (rows < 4096)
+            return out;
+    }
 }
 
-std::optional<QVector<QueuedEvent>> OutboxQueue::pending(const QString &instanceId, int limit, QString *error)
+std::optional<QVector<QueuedEvent>> OutboxQueue::pending(const QString &instanceId, qint64 afterId, int limit,
+                                                         QString *error)
 {
     QSqlQuery &q = prepared("SELECT id, delivery_id, event, payload, attempts, attempt_base, next_attempt_at"
-                            " FROM webhook_outbox WHERE instance_id = ? AND state = 'pending' ORDER BY id LIMIT ?");
+                            " FROM webhook_outbox WHERE instance_id = ? AND state = 'pending' AND id > ? ORDER BY id LIMIT ?");
     q.bindValue(0, instanceId);
-    q.bindValue(1, limit);
+    q.bindValue(1, afterId);
+    q.bindValue(2, limit);
     if (!q.exec()) {
         failed(q, error);
         return std::nullopt;

@@ -58,7 +58,8 @@ public:
     std::optional<QStringList> instancesWithPending(QString *error);
     // Instances with rows of id > `after`, each with its largest such id; nullopt on error.
     std::optional<QHash<QString, qint64>> newSince(qint64 after, QString *error);
-    std::optional<QVector<QueuedEvent>> pending(const QString &instanceId, int limit, QString *error);
+    // Pending events of the instance with id > `afterId`, in delivery order.
+    std::optional<QVector<QueuedEvent>> pending(const QString &instanceId, qint64 afterId, int limit, QString *error);
     // nullopt with an empty *error: the instance no longer exists.
     std::optional<DeliveryTarget> target(const QString &instanceId, QString *error);
     // One transaction; rows that are no longer pending (deleted, replayed meanwhile) are left alone.
