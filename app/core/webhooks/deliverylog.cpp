@@ -1,5 +1,6 @@
 #include "core/webhooks/deliverylog.h"
 
+#include "core/store/sqlhelpers.h"
 #include "core/webhooks/outbox.h"
 
 #include <QSqlError>
@@ -14,11 +15,6 @@ const char *const kColumns =
     "delivery_id, instance_id, event, state, attempts, replays, next_attempt_at, last_attempt_at, last_status_code,"
     " last_error, last_latency_ms, delivered_at, created_at";
 
-std::optional<qint64> optionalLong(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
-}
-
 Delivery readDelivery(const QSqlQuery &q, bool withPayload)
 {
     Delivery d;
@@ -29,24 +25,16 @@ Delivery readDelivery(const QSqlQuery &q, bool withPayload)
     d.attempts = q.value(4).toInt();
     d.replays = q.value(5).toInt();
     d.nextAttemptAt = q.value(6).toLongLong();
-    d.lastAttemptAt = optionalLong(q.value(7));
+    d.lastAttemptAt = store::optionalInt(q.value(7));
     if (!q.value(8).isNull())
         d.lastStatusCode = q.value(8).toInt();
     d.lastError = q.value(9).toString();
-    d.latencyMs = optionalLong(q.value(10));
-    d.deliveredAt = optionalLong(q.value(11));
+    d.latencyMs = store::optionalInt(q.value(10));
+    d.deliveredAt = store::optionalInt(q.value(11));
     d.createdAt = q.value(12).toLongLong();
     if (withPayload)
         d.payload = q.value(13).toByteArray();
     return d;
-}
-
-QString marks(qsizetype n)
-{
-    QStringList list;
-    for (qsizetype i = 0; i < n; ++i)
-        list << QStringLiteral("?");
-    return list.join(QLatin1Char(','));
 }
 
 } // namespace
@@ -56,12 +44,12 @@ std::optional<DeliveryPage> DeliveryLog::list(const DeliveryQuery &query, QStrin
     QString where = QStringLiteral("instance_id = ?");
     QVariantList binds{query.instanceId};
     if (!query.states.isEmpty()) {
-        where += QStringLiteral(" AND state IN (%1)").arg(marks(query.states.size()));
+        where += QStringLiteral(" AND state IN (%1)").arg(store::placeholders(query.states.size()));
         for (const QString &s : query.states)
             binds << s;
     }
     if (!query.events.isEmpty()) {
-        where += QStringLiteral(" AND event IN (%1)").arg(marks(query.events.size()));
+        where += QStringLiteral(" AND event IN (%1)").arg(store::placeholders(query.events.size()));
         for (const QString &e : query.events)
             binds << e;
     }
