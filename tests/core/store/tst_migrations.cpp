@@ -3,10 +3,12 @@
 #include "core/store/database.h"
 #include "core/store/migrations.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <future>
 #include <thread>
 
 using core::store::Database;
@@ -159,34 +161,31 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("b.db"));
         QString error;
         {
-            QSqlDatabase a = Database::open(path, QStringLiteral("a"), &error);
-            QSqlDatabase b = Database::open(path, QStringLiteral("b"), &error);
-            QVERIFY(QSqlQuery(a).exec(QStringLiteral("CREATE TABLE t (x INTEGER)")));
-            QVERIFY(QSqlQuery(a).exec(QStringLiteral("BEGIN IMMEDIATE")));
-            QVERIFY(QSqlQuery(a).exec(QStringLiteral("INSERT INTO t VALUES (1)")));
-            bool written = false;
-            qint64 waitedMs = 0;
-            std::thread other([&] {
-                QElapsedTimer t;
-                t.start();
+            QSqlDatabase main = Database::open(path, QStringLiteral("main-b"), &error);
+            QVERIFY(QSqlQuery(main).exec(QStringLiteral("CREATE TABLE t (x INTEGER)")));
+            std::promise<void> locked;
+            std::thread holder([&] {
                 {
-                    QSqlDatabase c = Database::open(path, QStringLiteral("c"), &error);
-                    written = QSqlQuery(c).exec(QStringLiteral("INSERT INTO t VALUES (2)"));
+                    QSqlDatabase other = Database::open(path, QStringLiteral("holder"), &error);
+                    QSqlQuery(other).exec(QStringLiteral("BEGIN IMMEDIATE"));
+                    QSqlQuery(other).exec(QStringLiteral("INSERT INTO t VALUES (1)"));
+                    locked.set_value();
+                    QThread::msleep(150); // holds the write lock meanwhile
+                    QSqlQuery(other).exec(QStringLiteral("COMMIT"));
                 }
-                Database::close(QStringLiteral("c"));
-                waitedMs = t.elapsed();
+                Database::close(QStringLiteral("holder"));
             });
-            QThread::msleep(150);
-            QVERIFY(QSqlQuery(a).exec(QStringLiteral("COMMIT")));
-            other.join();
-            QVERIFY2(written, "the second writer gave up instead of waiting");
-            QVERIFY(waitedMs >= 100);
-            QSqlQuery count(b);
+            locked.get_future().wait();
+            // Without a busy handler this fails at once with "database is locked".
+            QSqlQuery insert(main);
+            const bool written = insert.exec(QStringLiteral("INSERT INTO t VALUES (2)"));
+            holder.join();
+            QVERIFY2(written, qPrintable(insert.lastError().text()));
+            QSqlQuery count(main);
             QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM t")) && count.next());
             QCOMPARE(count.value(0).toInt(), 2);
         }
-        Database::close(QStringLiteral("a"));
-        Database::close(QStringLiteral("b"));
+        Database::close(QStringLiteral("main-b"));
     }
 };
 
