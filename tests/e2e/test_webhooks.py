@@ -22,7 +22,7 @@ import threading
 import time
 import urllib.request
 
-from wamulti_e2e import Server, admin_key, free_port, request
+from wamulti_e2e import Server, admin_key, free_port, request, wait_for
 
 SECRET = "e2e-webhook-secret-0123456789"
 
@@ -84,16 +84,6 @@ class Receiver:
 
     def ids(self, path):
         return {h["id"] for h in self.on(path)}
-
-
-def wait_for(predicate, what, timeout=60):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
 
 
 def hooked(server, key, receiver, path, **extra):
