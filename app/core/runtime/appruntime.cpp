@@ -242,8 +242,9 @@ void AppRuntime::shutdown()
     delete m_api;
     m_api = nullptr;
     m_limits.reset();
-    // In-flight deliveries are aborted (they stay pending); the object lives on until the writer
-    // has stopped, because the writer's last commits still call wake() (a no-op by then).
+    // The dispatcher waits up to 2 s for answers in flight, then aborts the rest (they stay
+    // pending). The object lives on until the writer has stopped: the writer's last commits still
+    // call wake(), a no-op by then.
     if (m_dispatcher)
         m_dispatcher->stop();
     if (m_writer) {
