@@ -36,6 +36,7 @@ public:
     QHash<QString, store::UsageCounters> totalsPerInstance(const QString &fromDay);
     store::UsageCounters systemTotals(const QString &fromDay);
     qint64 userApiCalls(const QString &userId, const QString &fromDay); // empty userId = all users
+    qint64 userMessagesSent(const QString &userId, const QString &fromDay);
 
 private:
     struct Counts {

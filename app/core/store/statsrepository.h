@@ -30,6 +30,7 @@ public:
     QHash<QString, UsageCounters> totalsPerInstance(const QString &fromDay); // every instance
     UsageCounters systemTotals(const QString &fromDay);
     qint64 userApiCalls(const QString &userId, const QString &fromDay); // empty userId = all users
+    qint64 userMessagesSent(const QString &userId, const QString &fromDay);
 
 private:
     QSqlDatabase m_db;
