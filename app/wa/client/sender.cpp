@@ -235,8 +235,13 @@ void MessageSender::encryptAndSend(Job job, const QStringList &deviceJids)
 
     Node stanza("message", {{"id", job.id.toStdString()}, {"to", job.to.toStdString()},
                             {"type", message::stanzaType(job.content).toStdString()}});
-    if (job.isGroup)
+    QString phash;
+    if (job.isGroup) {
         stanza.addAttribute("addressing_mode", "pn");
+    } else {
+        phash = participantHash(reached);
+        stanza.addAttribute("phash", phash.toStdString());
+    }
     if (!participants.empty())
         stanza.addChild(Node("participants", {}, std::move(participants)));
     if (groupEnc)
@@ -246,12 +251,13 @@ void MessageSender::encryptAndSend(Job job, const QStringList &deviceJids)
     if (!m_client.sendNode(stanza))
         return fail(job, "connection_lost", QStringLiteral("the connection went away"));
     remember(job.id, job.to, messageBytes, job.isGroup);
-    track(job);
+    track(job, phash);
 }
 
-void MessageSender::track(Job &job)
+void MessageSender::track(Job &job, const QString &phash)
 {
     Awaiting a;
+    a.phash = phash;
     a.sent.id = job.id;
     a.sent.chat = job.to;
     a.sent.content = job.content;
@@ -290,6 +296,12 @@ void MessageSender::onAck(const Node &ack)
     a.sent.errorCode = error;
     if (error && a.sent.chat.endsWith(QLatin1String("@g.us")))
         m_senderKeyMemory.remove(a.sent.chat); // who has our key is no longer certain
+    if (const std::string *serverHash = ack.attribute("phash"); serverHash && !a.phash.isEmpty()
+        && QString::fromStdString(*serverHash) != a.phash) {
+        // The server knows other devices than we used: fetch both lists again next time.
+        m_devices.invalidate(a.sent.chat);
+        m_devices.invalidate(m_client.ownUser());
+    }
     bool stored = true;
     if (MessageSink *sink = m_client.stores().sink) {
         store::TransactionGuard tx(m_client.stores().transactions);
