@@ -271,6 +271,23 @@ private Q_SLOTS:
         QCOMPARE(received.size(), 1); // once
     }
 
+    void nothingIsAcknowledgedWithoutATransaction()
+    {
+        // The store cannot open a transaction (here: one is already open): the message must
+        // neither be decrypted on its own nor acknowledged, so the server keeps it.
+        QVERIFY(m_keys->beginTransaction());
+        QSignalSpy received(m_client.get(), &client::Client::messageReceived);
+        const QString id = phoneSends(Bob, {{"to", Alice}, {"text", "wait for me"}}).value("id").toString();
+        QTest::qWait(500);
+        QVERIFY(received.isEmpty());
+        QVERIFY(m_server->stats().value("offlineQueueDepth").toInt() >= 1);
+        QVERIFY(m_keys->commitTransaction());
+        // After a reconnect the server delivers it again, and now it is taken, once.
+        QVERIFY(m_server->kickDevice(m_client->jid(), 515));
+        QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 10000);
+        QCOMPARE(received.first().first().value<client::IncomingMessage>().id, id);
+    }
+
     void offlineDeviceGetsEverythingOnce()
     {
         m_client->stop();

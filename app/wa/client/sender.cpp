@@ -161,6 +161,8 @@ void MessageSender::ensureSessions(const QStringList &deviceJids, std::function<
         if (!liveBridge)
             return then(QStringLiteral("no Signal identity"));
         store::TransactionGuard tx(m_client.stores().transactions);
+        if (!tx.ok())
+            return then(QStringLiteral("cannot open a store transaction"));
         for (auto it = bundles.cbegin(); it != bundles.cend(); ++it) {
             const auto address = addressOf(it.key());
             if (!address)
@@ -192,6 +194,8 @@ void MessageSender::encryptAndSend(Job job, const QStringList &deviceJids)
     QStringList reached;
 
     store::TransactionGuard tx(m_client.stores().transactions);
+    if (!tx.ok())
+        return fail(job, "internal", QStringLiteral("cannot open a store transaction"));
     auto encryptFor = [&](const QString &jid, const QByteArray &plaintext) {
         const auto address = addressOf(jid);
         if (!address || !m_client.stores().signal.sessions->containsSession(*address))
@@ -368,8 +372,8 @@ void MessageSender::onRetryReceipt(const Node &receipt)
         for (const Node &k : keys->children())
             bundleNode.addChild(k);
         const auto bundle = parseBundle(bundleNode, jid->device);
-        if (bundle) {
-            store::TransactionGuard tx(m_client.stores().transactions);
+        store::TransactionGuard tx(m_client.stores().transactions);
+        if (bundle && tx.ok()) {
             const auto processed = signal::SessionBuilder(*bridge, *address).process(*bundle);
             if (!processed || !tx.commit())
                 qCWarning(lcWaClient, "cannot rebuild a session from retry keys");
@@ -400,6 +404,8 @@ void MessageSender::resendTo(const QString &id, const Recent &recent, const QStr
         payload = message::encodeDeviceSent(recent.message, recent.chat);
     }
     store::TransactionGuard tx(m_client.stores().transactions);
+    if (!tx.ok())
+        return;
     const auto e = signal::SessionCipher(*bridge, *address).encrypt(message::pad(payload));
     if (!e || !tx.commit())
         return;
