@@ -36,6 +36,11 @@ struct AppConfig {
     QByteArray waRootKey; // 32 bytes; empty = WhatsApp's real root
     QString waVersion;    // "2.3000.1043857760" style; empty = the built-in default
     bool engine = true;   // WAMULTI_ENGINE=off: API only, instances stay disconnected
+    // --sandbox: the executable starts a simulated WhatsApp network in process and points every
+    // instance at it. main fills waUrl/waRootKey and this control URL ("http://127.0.0.1:N/sandbox")
+    // from the running sandbox before AppRuntime starts; core only passes the values on.
+    bool sandbox = false;
+    QString sandboxControlUrl;
 
     QString apiUrl() const; // baseUrl, or http://host:port
 };
