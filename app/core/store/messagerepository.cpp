@@ -265,4 +265,17 @@ std::optional<MessageRecord> MessageRepository::find(const QString &instanceId, 
     return out;
 }
 
+QHash<QString, InstanceInbox> MessageRepository::inboxes(QString *error)
+{
+    QHash<QString, InstanceInbox> out;
+    QSqlQuery &q = prepared(QStringLiteral("SELECT instance_id, SUM(from_me = 0 AND status = 'received'), MAX(created_at)"
+                                           " FROM messages GROUP BY instance_id"));
+    if (!execOrError(q, error))
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toLongLong()});
+    q.finish();
+    return out;
+}
+
 } // namespace core::store

@@ -64,6 +64,12 @@ struct ChatSummary {
     MessageRecord last;
 };
 
+// What the desktop window's instance list shows of an instance's history.
+struct InstanceInbox {
+    qint64 unread = 0; // incoming messages still "received"
+    qint64 lastAt = 0; // the newest message, in or out (0 = none)
+};
+
 struct ChatQuery {
     QString instanceId;
     QString search; // in the chat JID or the contact's names
@@ -99,6 +105,8 @@ public:
     MessagePage chatMessages(const MessageQuery &query, QString *error = nullptr);
     ChatPage chats(const ChatQuery &query, QString *error = nullptr);
     std::optional<MessageRecord> find(const QString &instanceId, const QString &messageId, QString *error = nullptr);
+    // Every instance that has messages, in one pass over the table (for a worker thread).
+    QHash<QString, InstanceInbox> inboxes(QString *error = nullptr);
 
 private:
     QSqlQuery &prepared(const QString &sql);
