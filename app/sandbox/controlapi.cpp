@@ -1,6 +1,7 @@
 #include "sandbox/controlapi.h"
 
 #include "sandbox/sandboxserver.h"
+#include "sandbox/simphone.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,7 +38,7 @@ ControlReply createPhone(SandboxServer &server, const QByteArray &body)
     if (!name.isUndefined() && !name.isString())
         return error(400, "validation_error", QStringLiteral("pushName: must be a string"));
     Phone phone;
-    switch (server.phones().add(o->value(QStringLiteral("number")).toString(), name.toString(), &phone)) {
+    switch (server.addPhone(o->value(QStringLiteral("number")).toString(), name.toString(), &phone)) {
     case PhoneBook::AddResult::InvalidNumber:
         return error(400, "validation_error", QStringLiteral("number: 6-15 digits with country code; '+', spaces and dashes are allowed"));
     case PhoneBook::AddResult::Exists:
@@ -66,6 +67,48 @@ ControlReply updatePhone(Phone &phone, const QByteArray &body)
         phone.autoReply = mode;
     }
     return {200, phone.toJson()};
+}
+
+ControlReply createGroup(SandboxServer &server, const QByteArray &body)
+{
+    ControlReply failure;
+    const auto o = jsonBody(body, &failure);
+    if (!o)
+        return failure;
+    const QString subject = o->value(QStringLiteral("subject")).toString().trimmed();
+    if (subject.isEmpty() || subject.size() > 100)
+        return error(400, "validation_error", QStringLiteral("subject: 1-100 characters"));
+    const Phone *owner = server.phones().find(o->value(QStringLiteral("owner")).toString());
+    if (!owner)
+        return error(400, "validation_error", QStringLiteral("owner: the number of a phone of this sandbox"));
+    QStringList participants;
+    for (const QJsonValue &v : o->value(QStringLiteral("participants")).toArray()) {
+        const Phone *p = server.phones().findByJid(v.toString());
+        if (!p)
+            return error(400, "validation_error", QStringLiteral("participants: %1 is not a phone of this sandbox").arg(v.toString().left(40)));
+        participants << p->jid();
+    }
+    const Group &g = server.createGroup(subject, owner->jid(), participants);
+    return {201, QJsonObject{{QStringLiteral("jid"), g.jid}, {QStringLiteral("subject"), g.subject},
+                             {QStringLiteral("participants"), QJsonArray::fromStringList(g.participants)}}};
+}
+
+ControlReply markRead(SandboxServer &server, const Phone &phone, const QByteArray &body)
+{
+    ControlReply failure;
+    const auto o = jsonBody(body, &failure);
+    if (!o)
+        return failure;
+    QStringList ids;
+    for (const QJsonValue &v : o->value(QStringLiteral("ids")).toArray())
+        ids << v.toString();
+    ids.removeAll(QString());
+    if (ids.isEmpty())
+        return error(400, "validation_error", QStringLiteral("ids: a non-empty list of message ids the phone received"));
+    const QStringList known = server.simPhone(phone.number)->markRead(ids);
+    if (known.isEmpty())
+        return error(404, "not_found", QStringLiteral("none of these messages is in the phone's inbox"));
+    return {200, QJsonObject{{QStringLiteral("read"), QJsonArray::fromStringList(known)}}};
 }
 
 } // namespace
@@ -111,6 +154,25 @@ ControlReply handleControl(SandboxServer &server, const QByteArray &method, cons
         if (method == "PUT")
             return updatePhone(*phone, body);
         return {200, phone->toJson()};
+    }
+    if (resource == QLatin1String("phones") && parts.size() == 4
+        && (parts[3] == QLatin1String("messages") || parts[3] == QLatin1String("read"))) {
+        Phone *phone = server.phones().find(parts[2]);
+        if (!phone)
+            return error(404, "not_found", QStringLiteral("no phone %1").arg(parts[2].left(32)));
+        if (parts[3] == QLatin1String("messages")) {
+            if (auto bad = onlyMethods({"GET"}))
+                return *bad;
+            return {200, server.simPhone(phone->number)->inbox()};
+        }
+        if (auto bad = onlyMethods({"POST"}))
+            return *bad;
+        return markRead(server, *phone, body);
+    }
+    if (resource == QLatin1String("groups") && parts.size() == 2) {
+        if (auto bad = onlyMethods({"POST"}))
+            return *bad;
+        return createGroup(server, body);
     }
     if (resource == QLatin1String("devices") && parts.size() == 4
         && (parts[3] == QLatin1String("kick") || parts[3] == QLatin1String("drop"))) {

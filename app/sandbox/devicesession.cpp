@@ -1,10 +1,12 @@
 #include "sandbox/devicesession.h"
 
+#include "sandbox/iqhandlers.h"
 #include "sandbox/phonebook.h"
+#include "sandbox/router.h"
 #include "sandbox/sandboxkeys.h"
+#include "sandbox/sandboxserver.h"
 #include "wa/binary/decoder.h"
 #include "wa/binary/encoder.h"
-#include "wa/bytes.h"
 #include "wa/socket/framesocket.h"
 #include "wa/socket/noisesocket.h"
 
@@ -28,8 +30,8 @@ QString newRef()
 }
 } // namespace
 
-DeviceSession::DeviceSession(QWebSocket *socket, const SandboxKeys &keys, PhoneBook *phones, QObject *parent)
-    : QObject(parent), m_phones(phones)
+DeviceSession::DeviceSession(QWebSocket *socket, SandboxServer &server, QObject *parent)
+    : QObject(parent), m_server(server)
 {
     m_pairTimeout.setSingleShot(true);
     m_pairTimeout.setInterval(15000);
@@ -44,11 +46,11 @@ DeviceSession::DeviceSession(QWebSocket *socket, const SandboxKeys &keys, PhoneB
     connect(m_noise, &wa::socket::NoiseSocket::messageReceived, this, &DeviceSession::onMessage);
     connect(m_noise, &wa::socket::NoiseSocket::disconnected, this, [this](const wa::socket::Error &e) {
         qCDebug(lcSandbox, "connection ended: %s", qPrintable(e.toString()));
-        close();
+        close("the connection ended");
     });
     wa::socket::ResponderConfig config;
-    config.staticKey = keys.serverStatic;
-    config.certChain = keys.certChain;
+    config.staticKey = server.keys().serverStatic;
+    config.certChain = server.keys().certChain;
     m_noise->startResponder(config);
 }
 
@@ -67,11 +69,14 @@ bool DeviceSession::send(const Node &node)
     return frame.ok() && bool(m_noise->sendMessage(frame.value()));
 }
 
-void DeviceSession::close()
+void DeviceSession::close(const char *why)
 {
     if (m_finished)
         return;
+    qCDebug(lcSandbox, "closing %s: %s", m_deviceJid.isEmpty() ? "a registering device" : qPrintable(m_deviceJid), why);
     m_finished = true;
+    if (m_loggedIn)
+        m_server.router().detach(m_deviceJid, this);
     if (m_noise)
         m_noise->close();
     Q_EMIT finished();
@@ -81,8 +86,7 @@ void DeviceSession::onHandshake(const QByteArray &clientPayload)
 {
     m_payload = wa::connection::parseClientPayload(clientPayload);
     if (!m_payload) {
-        qCWarning(lcSandbox, "closing: the ClientPayload is not valid");
-        close();
+        close("the ClientPayload is not valid");
         return;
     }
     if (m_payload->registration) {
@@ -92,7 +96,7 @@ void DeviceSession::onHandshake(const QByteArray &clientPayload)
         for (const QString &ref : std::as_const(m_refs))
             refs.push_back(Node("ref", {}, QByteArrayView(ref.toLatin1())));
         Node pairDevice("pair-device", {}, std::move(refs));
-        send(Node("iq", {{"from", "s.whatsapp.net"}, {"type", "set"}, {"id", std::to_string(++m_nextId)}},
+        send(Node("iq", {{"from", "s.whatsapp.net"}, {"type", "set"}, {"id", nextId().toStdString()}},
                   std::vector<Node>{std::move(pairDevice)}));
         Q_EMIT registered(m_refs);
         return;
@@ -102,15 +106,19 @@ void DeviceSession::onHandshake(const QByteArray &clientPayload)
 
 void DeviceSession::login()
 {
-    const Phone *phone = m_phones ? m_phones->findByDevice(m_payload->username, m_payload->device) : nullptr;
-    if (!phone) { // no phone of this sandbox has this device linked
+    const Phone *phone = m_server.phones().findByDevice(m_payload->username, m_payload->device);
+    const CompanionDevice *device = phone ? m_server.phones().device(m_payload->username, m_payload->device) : nullptr;
+    if (!phone || !device || device->noisePublicKey != clientNoiseKey()) { // not a device of this sandbox
         send(Node("failure", {{"reason", "401"}, {"location", "sandbox"}}));
         Q_EMIT loginRefused();
-        close();
+        close("login refused (401)");
         return;
     }
     m_loggedIn = true;
-    const std::string lid = QStringLiteral("%1:%2@lid").arg(phone->lid).arg(m_payload->device).toStdString();
+    m_deviceJid = m_payload->device ? QStringLiteral("%1:%2@s.whatsapp.net").arg(phone->number).arg(m_payload->device) : phone->jid();
+    m_server.router().attach(m_deviceJid, this);
+    const std::string lid = m_payload->device ? QStringLiteral("%1:%2@lid").arg(phone->lid).arg(m_payload->device).toStdString()
+                                              : phone->lidJid().toStdString();
     send(Node("success", {{"t", std::to_string(QDateTime::currentSecsSinceEpoch())}, {"lid", lid},
                           {"location", "sandbox"}, {"props", "0"}}));
 }
@@ -122,7 +130,7 @@ QByteArray DeviceSession::clientNoiseKey() const
 
 void DeviceSession::sendPairSuccess(const QByteArray &deviceIdentityHmac, const QString &jid, const QString &lid, PairDone done)
 {
-    m_pairIqId = std::to_string(++m_nextId);
+    m_pairIqId = nextId().toStdString();
     m_pairDone = std::move(done);
     Node success("pair-success", {},
                  std::vector<Node>{Node("device-identity", {}, deviceIdentityHmac),
@@ -137,7 +145,14 @@ void DeviceSession::sendPairSuccess(const QByteArray &deviceIdentityHmac, const 
 void DeviceSession::requireRestart()
 {
     send(Node("stream:error", {{"code", "515"}}));
-    close();
+    closeSoon("restart required after pairing (515)");
+}
+
+void DeviceSession::closeSoon(const char *why)
+{
+    // The client closes on a stream error itself; closing at once can overtake the error in a
+    // client that reads frames asynchronously (it would see a bare close). Close only if it lingers.
+    QTimer::singleShot(1000, this, [this, why] { close(why); });
 }
 
 void DeviceSession::kick(int code)
@@ -149,21 +164,16 @@ void DeviceSession::kick(int code)
     } else {
         send(Node("stream:error", {{"code", std::to_string(code)}}));
     }
-    close();
+    if (m_loggedIn)
+        m_server.router().detach(m_deviceJid, this); // nothing more goes to this connection
+    closeSoon("kicked (fault injection)");
 }
 
 void DeviceSession::drop()
 {
     if (m_noise && m_noise->frameSocket())
         m_noise->frameSocket()->abort();
-    close();
-}
-
-QString DeviceSession::deviceJid() const
-{
-    if (!m_loggedIn || !m_payload)
-        return {};
-    return QStringLiteral("%1:%2@s.whatsapp.net").arg(m_payload->username).arg(m_payload->device);
+    close("dropped (fault injection)");
 }
 
 void DeviceSession::onIqAnswer(const Node &iq)
@@ -192,59 +202,35 @@ void DeviceSession::onIqAnswer(const Node &iq)
 
 void DeviceSession::onMessage(const QByteArray &plaintext)
 {
-    const auto node = wa::binary::Decoder().decodeFrame(plaintext);
-    if (!node) {
+    const auto decoded = wa::binary::Decoder().decodeFrame(plaintext);
+    if (!decoded) {
         qCWarning(lcSandbox, "closing: undecodable node (%s at offset %zu)",
-                  wa::binary::errorCodeName(node.error().code), node.error().offset);
-        close();
+                  wa::binary::errorCodeName(decoded.error().code), decoded.error().offset);
+        close("undecodable node");
         return;
     }
-    if (node.value().tag() == "iq")
-        answerIq(node.value());
-}
-
-void DeviceSession::storePreKeys(const Node &iq)
-{
-    CompanionDevice *device = m_loggedIn && m_payload ? m_phones->device(m_payload->username, m_payload->device) : nullptr;
-    if (!device)
-        return;
-    for (const Node &key : iq.child("list")->children()) {
-        const Node *id = key.child("id");
-        const Node *value = key.child("value");
-        if (id && value && id->bytes().size() == 3 && value->bytes().size() == 32 && device->preKeys.size() < 100000)
-            device->preKeys.insert(wa::fromBigEndian(id->bytes()), value->toByteArray());
-    }
-    if (const Node *skey = iq.child("skey")) {
-        const Node *id = skey->child("id");
-        const Node *value = skey->child("value");
-        const Node *signature = skey->child("signature");
-        if (id && value && signature) {
-            device->signedPreKeyId = wa::fromBigEndian(id->bytes());
-            device->signedPreKey = value->toByteArray();
-            device->signedPreKeySignature = signature->toByteArray();
-        }
-    }
-}
-
-void DeviceSession::answerIq(const Node &iq)
-{
-    const std::string_view type = iq.attributeOr("type", "");
-    if (type != "get" && type != "set") {
-        onIqAnswer(iq); // a client's answer to our pair-device / pair-success
+    const Node &node = decoded.value();
+    const std::string &tag = node.tag();
+    if (tag == "iq") {
+        const std::string_view type = node.attributeOr("type", "");
+        if (type != "get" && type != "set")
+            return onIqAnswer(node); // a client's answer to our pair-device / pair-success
+        if (std::optional<Node> answer = answerIq(m_server, *this, node))
+            send(*answer);
         return;
     }
-    const std::string id(iq.attributeOr("id", ""));
-    Node result("iq", {{"from", "s.whatsapp.net"}, {"type", "result"}, {"id", id}});
-    if (iq.attributeOr("xmlns", "") == "encrypt") {
-        CompanionDevice *device = nullptr;
-        if (m_loggedIn && m_payload)
-            device = m_phones->device(m_payload->username, m_payload->device);
-        if (iq.child("count"))
-            result.addChild(Node("count", {{"value", std::to_string(device ? device->preKeys.size() : 0)}}));
-        else if (iq.child("list"))
-            storePreKeys(iq);
-    }
-    send(result);
+    if (!m_loggedIn)
+        return; // before login only IQs make sense
+    if (tag == "message")
+        m_server.router().routeMessage(*this, node);
+    else if (tag == "receipt")
+        m_server.router().routeReceipt(*this, node);
+    else if (tag == "ack")
+        m_server.router().acknowledged(m_deviceJid, node);
+    else if (tag == "chatstate")
+        m_server.router().routeChatState(*this, node);
+    else if (tag == "presence")
+        answerPresence(m_server, *this, node);
 }
 
 } // namespace sandbox

@@ -48,7 +48,7 @@ PhoneBook::AddResult PhoneBook::add(const QString &number, const QString &pushNa
     do { // LIDs are opaque 15-digit numbers unrelated to the phone number
         phone.lid = QString::number(100000000000000ULL + QRandomGenerator::global()->bounded(quint64(899999999999999ULL)));
     } while (m_lids.contains(phone.lid));
-    m_lids.insert(phone.lid);
+    m_lids.insert(phone.lid, phone.number);
     phone.accountKey = wa::crypto::generateKeyPair();
     m_phones.insert(phone.number, phone);
     if (added)
@@ -65,11 +65,43 @@ Phone *PhoneBook::find(const QString &number)
     return it == m_phones.end() ? nullptr : &it.value();
 }
 
+Phone *PhoneBook::findByLid(const QString &lid)
+{
+    auto it = m_lids.constFind(lid);
+    return it == m_lids.cend() ? nullptr : find(*it);
+}
+
+Phone *PhoneBook::findByJid(const QString &jid)
+{
+    const QString user = jid.section(QLatin1Char('@'), 0, 0).section(QLatin1Char(':'), 0, 0);
+    const QString server = jid.contains(QLatin1Char('@')) ? jid.section(QLatin1Char('@'), 1) : QString();
+    if (server == QLatin1String("lid"))
+        return findByLid(user);
+    if (!server.isEmpty() && server != QLatin1String("s.whatsapp.net") && server != QLatin1String("c.us"))
+        return nullptr;
+    return find(user);
+}
+
+bool PhoneBook::removeDevice(const QString &number, quint32 deviceId)
+{
+    Phone *phone = find(number);
+    if (!phone || deviceId == 0)
+        return false;
+    for (qsizetype i = 0; i < phone->devices.size(); ++i)
+        if (phone->devices[i].deviceId == deviceId) {
+            phone->devices.removeAt(i);
+            return true;
+        }
+    return false;
+}
+
 const Phone *PhoneBook::findByDevice(quint64 user, quint32 deviceId) const
 {
     auto it = m_phones.constFind(QString::number(user));
     if (it == m_phones.cend())
         return nullptr;
+    if (deviceId == 0)
+        return &it.value();
     for (const CompanionDevice &d : it->devices)
         if (d.deviceId == deviceId)
             return &it.value();
@@ -81,6 +113,8 @@ CompanionDevice *PhoneBook::device(quint64 user, quint32 deviceId)
     auto it = m_phones.find(QString::number(user));
     if (it == m_phones.end())
         return nullptr;
+    if (deviceId == 0)
+        return &it->primary;
     for (CompanionDevice &d : it->devices)
         if (d.deviceId == deviceId)
             return &d;

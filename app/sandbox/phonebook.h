@@ -6,14 +6,17 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QHash>
 #include <QMap>
 #include <QSet>
 #include <QString>
 
 namespace sandbox {
 
+// A device of an account: the phone itself (device 0) or a linked companion.
 struct CompanionDevice {
     quint32 deviceId = 0;
+    quint32 keyIndex = 0; // the ADV key index the phone signed it with (0 for the phone)
     QByteArray noisePublicKey;
     QByteArray identityPublicKey;
     quint32 registrationId = 0;
@@ -21,6 +24,7 @@ struct CompanionDevice {
     quint32 signedPreKeyId = 0;
     QByteArray signedPreKey;
     QByteArray signedPreKeySignature;
+    bool lowPreKeysNotified = false;
 };
 
 struct Phone {
@@ -28,8 +32,9 @@ struct Phone {
     QString pushName;
     QString lid;    // digits; JID "<lid>@lid"
     QString autoReply = QStringLiteral("off"); // "off" | "echo"
-    wa::crypto::KeyPair accountKey;
-    QList<CompanionDevice> devices;
+    wa::crypto::KeyPair accountKey; // also the phone's Signal identity, as on a real phone
+    CompanionDevice primary;        // the phone's own device 0 (its keys, as its client uploads them)
+    QList<CompanionDevice> devices; // companions
     quint32 nextDeviceId = 1; // companions are devices 1, 2, ...; the phone itself is 0
     quint32 nextKeyIndex = 1;
 
@@ -45,15 +50,20 @@ public:
     // `number` may contain '+', spaces and dashes; anything else but digits is invalid.
     AddResult add(const QString &number, const QString &pushName, Phone *added = nullptr);
     Phone *find(const QString &number);
+    Phone *findByLid(const QString &lid);
+    // A user JID or number ("<number>@s.whatsapp.net", "<lid>@lid", digits): the phone it names.
+    Phone *findByJid(const QString &jid);
     const Phone *findByDevice(quint64 user, quint32 deviceId) const;
+    // Device 0 is the phone's own device.
     CompanionDevice *device(quint64 user, quint32 deviceId);
+    bool removeDevice(const QString &number, quint32 deviceId);
     QList<const Phone *> all() const;
     qsizetype deviceCount() const;
     static std::optional<QString> normalizeNumber(const QString &number);
 
 private:
     QMap<QString, Phone> m_phones;
-    QSet<QString> m_lids;
+    QHash<QString, QString> m_lids; // lid -> number
 };
 
 } // namespace sandbox

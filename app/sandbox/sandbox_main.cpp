@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QTimer>
 #include <csignal>
 #include <cstdio>
@@ -24,7 +25,10 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("port"), QStringLiteral("Port (0 picks a free one; default 0)."), QStringLiteral("port"), QStringLiteral("0")});
     parser.addOption({QStringLiteral("host"), QStringLiteral("Address to bind (default 127.0.0.1)."), QStringLiteral("address"), QStringLiteral("127.0.0.1")});
     parser.addOption({QStringLiteral("root-key"), QStringLiteral("File holding the root private key (hex); created when missing. Default: a new root per run."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("verbose"), QStringLiteral("Log every connection (the simulated phones' too).")});
     parser.process(app);
+    if (!parser.isSet(QStringLiteral("verbose")) && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("wa.*.info=false\nsandbox.*.info=false"));
 
     sandbox::SandboxOptions options;
     bool ok = false;

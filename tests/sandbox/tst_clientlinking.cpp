@@ -3,6 +3,7 @@
 // same stored credentials logs in without a QR; a logout wipes the credentials.
 #include "sandbox/sandboxserver.h"
 #include "wa/client/client.h"
+#include "wa/client/pairingcode.h"
 #include "wa/store/keygen.h"
 #include "wa/store/memorystore.h"
 
@@ -39,7 +40,7 @@ private Q_SLOTS:
     {
         store::MemoryStore keys;
         {
-            client::Client c(config(), &keys, &keys);
+            client::Client c(config(), client::ClientStores::of(keys));
             QSignalSpy uploaded(&c, &client::Client::preKeysUploaded);
             QSignalSpy qr(&c, &client::Client::qrChanged);
             QSignalSpy paired(&c, &client::Client::paired);
@@ -74,7 +75,7 @@ private Q_SLOTS:
             c.stop();
         }
         // "Restart the process": a new client over the same stored credentials logs straight in.
-        client::Client again(config(), &keys, &keys);
+        client::Client again(config(), client::ClientStores::of(keys));
         QSignalSpy uploadedAgain(&again, &client::Client::preKeysUploaded);
         QSignalSpy qr(&again, &client::Client::qrChanged);
         QSignalSpy connected(&again, &client::Client::connected);
@@ -92,13 +93,54 @@ private Q_SLOTS:
         QVERIFY(!keys.loadCredentials());
     }
 
+    void linkByPairingCode()
+    {
+        store::MemoryStore keys;
+        client::Client c(config(), client::ClientStores::of(keys));
+        QSignalSpy qr(&c, &client::Client::qrChanged);
+        QSignalSpy code(&c, &client::Client::pairingCodeReady);
+        QSignalSpy failed(&c, &client::Client::pairingCodeFailed);
+        QSignalSpy connected(&c, &client::Client::connected);
+        // Too early (no refs yet) and malformed numbers are refused with a reason.
+        c.requestPairingCode(QStringLiteral("5511966660000"));
+        QCOMPARE(failed.size(), 1);
+        c.start();
+        QVERIFY(qr.wait(10000));
+        c.requestPairingCode(QStringLiteral("55-11"));
+        QCOMPARE(failed.size(), 2);
+        c.requestPairingCode(QStringLiteral("5511966660000"));
+        QVERIFY(code.wait(10000));
+        const QString shown = code.first().first().toString();
+        QVERIFY(client::isValidPairingCode(shown));
+        // A wrong code does not link; the right one does.
+        int status = 0;
+        QJsonObject answer;
+        QString wrong = shown;
+        wrong[0] = wrong[0] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        m_server->enterPairingCode(QStringLiteral("5511966660000"), wrong, [&](int s, const QJsonObject &a) { status = s; answer = a; });
+        QTRY_VERIFY_WITH_TIMEOUT(status != 0, 10000);
+        QCOMPARE(status, 400);
+        QVERIFY(connected.isEmpty());
+        // The device asks again (a new code) and the user types it right.
+        code.clear();
+        c.requestPairingCode(QStringLiteral("5511966660000"));
+        QVERIFY(code.wait(10000));
+        status = 0;
+        m_server->enterPairingCode(QStringLiteral("5511966660000"), client::formatPairingCode(code.first().first().toString()),
+                                   [&](int s, const QJsonObject &a) { status = s; answer = a; });
+        QTRY_VERIFY_WITH_TIMEOUT(!connected.isEmpty(), 15000);
+        QCOMPARE(status, 200);
+        QCOMPARE(c.jid(), answer.value(QStringLiteral("jid")).toString());
+        c.stop();
+    }
+
     void qrRefsRotateAndRenew()
     {
         store::MemoryStore keys;
         client::ClientConfig c = config();
         c.qrFirstLifetimeMs = 150;
         c.qrNextLifetimeMs = 50;
-        client::Client client(c, &keys);
+        client::Client client(c, client::ClientStores::of(keys));
         QSignalSpy qr(&client, &client::Client::qrChanged);
         client.start();
         // 6 refs per connection; when they run out the client reconnects for fresh ones.
@@ -116,7 +158,7 @@ private Q_SLOTS:
         store::MemoryStore keys;
         client::ClientConfig c = config();
         c.reconnect.baseDelayMs = 50;
-        client::Client client(c, &keys, &keys);
+        client::Client client(c, client::ClientStores::of(keys));
         QSignalSpy qr(&client, &client::Client::qrChanged);
         QSignalSpy connected(&client, &client::Client::connected);
         QSignalSpy dropped(&client, &client::Client::disconnected);
@@ -159,7 +201,7 @@ private Q_SLOTS:
         auto creds = store::generateDeviceCredentials(crypto::systemRandom());
         creds->account = store::AccountInfo{QStringLiteral("5511955550000:3@s.whatsapp.net"), {}, {}, {}, {}};
         keys.saveCredentials(*creds);
-        client::Client c(config(), &keys);
+        client::Client c(config(), client::ClientStores::of(keys));
         QSignalSpy out(&c, &client::Client::loggedOut);
         c.start();
         QTRY_VERIFY_WITH_TIMEOUT(!out.isEmpty(), 10000);

@@ -1,8 +1,7 @@
 #include "core/instances/wabackend.h"
 
 #include "core/logging/logging.h"
-#include "wa/store/credentialstore.h"
-#include "wa/store/prekeystore.h"
+#include "core/store/sqlkeystore.h"
 
 #include <QJsonObject>
 
@@ -11,9 +10,9 @@ namespace core::instances {
 using wa::client::Client;
 
 WaBackend::WaBackend(const QString &instanceId, wa::client::ClientConfig config,
-                     std::unique_ptr<wa::store::CredentialStore> credentials, QObject *parent)
-    : InstanceBackend(parent), m_instanceId(instanceId), m_credentials(std::move(credentials)),
-      m_client(new Client(std::move(config), m_credentials.get(), dynamic_cast<wa::store::PreKeyStore *>(m_credentials.get()), this))
+                     std::unique_ptr<store::SqlKeyStore> keys, QObject *parent)
+    : InstanceBackend(parent), m_instanceId(instanceId), m_keys(std::move(keys)),
+      m_client(new Client(std::move(config), wa::client::ClientStores::of(*m_keys), this))
 {
     connect(m_client, &Client::stateChanged, this, &WaBackend::publish);
     connect(m_client, &Client::qrChanged, this, [this](const QString &) {

@@ -7,8 +7,8 @@
 
 #include <memory>
 
-namespace wa::store {
-class CredentialStore;
+namespace core::store {
+class SqlKeyStore;
 }
 
 namespace core::instances {
@@ -17,9 +17,9 @@ class WaBackend : public InstanceBackend
 {
     Q_OBJECT
 public:
-    // `credentials` is owned by the backend (deleted with it).
+    // `keys` is owned by the backend (deleted with it).
     WaBackend(const QString &instanceId, wa::client::ClientConfig config,
-              std::unique_ptr<wa::store::CredentialStore> credentials, QObject *parent = nullptr);
+              std::unique_ptr<store::SqlKeyStore> keys, QObject *parent = nullptr);
     ~WaBackend() override;
 
     void start() override;
@@ -30,7 +30,7 @@ private:
     void publish();
 
     QString m_instanceId;
-    std::unique_ptr<wa::store::CredentialStore> m_credentials;
+    std::unique_ptr<store::SqlKeyStore> m_keys;
     wa::client::Client *m_client;
     int m_qrAttempt = 0;
 };

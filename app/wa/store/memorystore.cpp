@@ -222,4 +222,47 @@ QList<QByteArray> MemoryStore::appStateKeyIds() const
     return m_appStateKeys.keys();
 }
 
+struct MemoryStore::Snapshot {
+    std::optional<DeviceCredentials> credentials;
+    QHash<ProtocolAddress, QByteArray> identities;
+    QMap<quint32, PreKey> preKeys;
+    quint32 nextPreKeyId = 1;
+    QMap<quint32, SignedPreKey> signedPreKeys;
+    QHash<ProtocolAddress, QByteArray> sessions;
+    QHash<SenderKeyName, QByteArray> senderKeys;
+    QMap<QByteArray, AppStateSyncKey> appStateKeys;
+};
+
+bool MemoryStore::beginTransaction()
+{
+    if (m_snapshot)
+        return false;
+    m_snapshot = std::make_shared<Snapshot>(Snapshot{m_credentials, m_identities, m_preKeys, m_nextPreKeyId, m_signedPreKeys,
+                                                     m_sessions, m_senderKeys, m_appStateKeys});
+    return true;
+}
+
+bool MemoryStore::commitTransaction()
+{
+    const bool open = bool(m_snapshot);
+    m_snapshot.reset();
+    return open;
+}
+
+void MemoryStore::rollbackTransaction()
+{
+    if (!m_snapshot)
+        return;
+    const Snapshot s = *m_snapshot;
+    m_snapshot.reset();
+    m_credentials = s.credentials;
+    m_identities = s.identities;
+    m_preKeys = s.preKeys;
+    m_nextPreKeyId = s.nextPreKeyId;
+    m_signedPreKeys = s.signedPreKeys;
+    m_sessions = s.sessions;
+    m_senderKeys = s.senderKeys;
+    m_appStateKeys = s.appStateKeys;
+}
+
 } // namespace wa::store

@@ -8,9 +8,12 @@
 #include "senderkeystore.h"
 #include "sessionstore.h"
 #include "signedprekeystore.h"
+#include "transactional.h"
 
 #include <QHash>
 #include <QMap>
+
+#include <memory>
 
 namespace wa::store {
 
@@ -20,7 +23,8 @@ class MemoryStore final : public CredentialStore,
                           public SignedPreKeyStore,
                           public SessionStore,
                           public SenderKeyStore,
-                          public AppStateKeyStore
+                          public AppStateKeyStore,
+                          public Transactional
 {
 public:
     enum class TrustPolicy {
@@ -71,7 +75,15 @@ public:
     QByteArray latestAppStateKeyId() const override;
     QList<QByteArray> appStateKeyIds() const override;
 
+    // A snapshot of everything at begin, restored on rollback (the containers share data until
+    // written, so this is cheap). Not nested.
+    bool beginTransaction() override;
+    bool commitTransaction() override;
+    void rollbackTransaction() override;
+
 private:
+    struct Snapshot;
+    std::shared_ptr<Snapshot> m_snapshot;
     TrustPolicy m_trustPolicy = TrustPolicy::AcceptChanges;
     std::optional<DeviceCredentials> m_credentials;
     QHash<ProtocolAddress, QByteArray> m_identities;

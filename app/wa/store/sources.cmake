@@ -10,4 +10,5 @@ list(APPEND WA_SOURCES
     store/protocoladdress.h
     store/senderkeystore.h
     store/sessionstore.h
-    store/signedprekeystore.h)
+    store/signedprekeystore.h
+    store/transactional.h)
