@@ -1,0 +1,166 @@
+#include "ui/chatspage.h"
+
+#include "ui/chatitemdelegate.h"
+#include "ui/chatlistmodel.h"
+#include "ui/conversationview.h"
+#include "ui/messagemodel.h"
+
+#include <QDesktopServices>
+#include <QEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace ui {
+
+ChatsPage::ChatsPage(StoreReader *reader, const QString &dataDir, QWidget *parent)
+    : QWidget(parent), m_chats(new ChatListModel(reader, this)), m_messages(new MessageModel(reader, dataDir, this)),
+      m_search(new QLineEdit), m_chatList(new QListView), m_title(new QLabel), m_subtitle(new QLabel),
+      m_empty(new QLabel), m_right(new QStackedWidget), m_conversation(new ConversationView),
+      m_conversationPane(new QWidget), m_splitter(new QSplitter(Qt::Horizontal))
+{
+    m_search->setClearButtonEnabled(true);
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(300);
+    connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(&m_searchDelay, &QTimer::timeout, this, [this] { m_chats->setSearch(m_search->text().trimmed()); });
+    m_refreshDelay.setSingleShot(true);
+    m_refreshDelay.setInterval(200);
+    connect(&m_refreshDelay, &QTimer::timeout, this, [this] {
+        m_chats->refresh();
+        m_messages->refresh();
+    });
+
+    m_chatList->setModel(m_chats);
+    m_chatList->setItemDelegate(new ChatItemDelegate(m_chatList));
+    m_chatList->setUniformItemSizes(true);
+    m_chatList->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(m_chatList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            openChat(current.data(ChatListModel::JidRole).toString());
+    });
+    connect(m_chats, &ChatListModel::loaded, this, [this] {
+        // A refresh re-reads the list; keep the open chat selected.
+        const int row = m_chats->rowOf(m_currentJid);
+        if (row >= 0)
+            m_chatList->selectionModel()->setCurrentIndex(m_chats->index(row), QItemSelectionModel::ClearAndSelect);
+        updateHeader();
+    });
+
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_chatList);
+
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_conversation->setMessageModel(m_messages);
+    connect(m_conversation, &QAbstractItemView::activated, this, &ChatsPage::openMedia);
+    auto *paneLayout = new QVBoxLayout(m_conversationPane);
+    paneLayout->setContentsMargins(0, 0, 0, 0);
+    paneLayout->addWidget(m_title);
+    paneLayout->addWidget(m_subtitle);
+    paneLayout->addWidget(m_conversation, 1);
+
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_right->addWidget(m_empty);
+    m_right->addWidget(m_conversationPane);
+
+    m_splitter->setObjectName(QStringLiteral("chatsSplitter"));
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_right);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+    setTabOrder(m_search, m_chatList);
+    setTabOrder(m_chatList, m_conversation);
+    retranslateUi();
+}
+
+void ChatsPage::setComposer(QWidget *composer)
+{
+    static_cast<QVBoxLayout *>(m_conversationPane->layout())->addWidget(composer);
+    setTabOrder(m_conversation, composer);
+}
+
+void ChatsPage::setInstance(const QString &instanceId)
+{
+    if (instanceId == m_chats->instanceId())
+        return;
+    m_currentJid.clear();
+    m_messages->setChat(QString(), QString());
+    m_chats->setInstance(instanceId);
+    m_right->setCurrentWidget(m_empty);
+    updateHeader();
+}
+
+void ChatsPage::openChat(const QString &jid)
+{
+    if (jid == m_currentJid && !jid.isEmpty())
+        return;
+    m_currentJid = jid;
+    m_messages->setChat(m_chats->instanceId(), jid);
+    m_right->setCurrentWidget(jid.isEmpty() ? static_cast<QWidget *>(m_empty) : m_conversationPane);
+    updateHeader();
+    if (!jid.isEmpty())
+        Q_EMIT chatOpened(jid);
+}
+
+void ChatsPage::refresh()
+{
+    if (!m_refreshDelay.isActive())
+        m_refreshDelay.start();
+}
+
+void ChatsPage::updateHeader()
+{
+    const int row = m_chats->rowOf(m_currentJid);
+    m_title->setText(row >= 0 ? m_chats->index(row).data(ChatListModel::NameRole).toString() : m_currentJid.section(QLatin1Char('@'), 0, 0));
+    m_subtitle->setText(m_currentJid);
+}
+
+void ChatsPage::openMedia(const QModelIndex &viewIndex)
+{
+    const QModelIndex index = m_conversation->sourceIndex(viewIndex);
+    if (!index.data(MessageModel::HasMediaRole).toBool() && index.data(MessageModel::TypeRole).toString() != QLatin1String("document"))
+        return;
+    const QString file = index.data(MessageModel::MediaFileRole).toString();
+    if (file.isEmpty() || !QFileInfo::exists(file)) {
+        Q_EMIT statusMessage(tr("This file is not stored on this computer."));
+        return;
+    }
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(file)))
+        Q_EMIT statusMessage(tr("No application could open %1.").arg(QFileInfo(file).fileName()));
+}
+
+void ChatsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ChatsPage::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search chats"));
+    m_search->setAccessibleName(tr("Search chats"));
+    m_chatList->setAccessibleName(tr("Chats"));
+    m_empty->setText(tr("Choose a chat on the left to read its messages."));
+    m_chatList->viewport()->update();
+    m_conversation->viewport()->update();
+}
+
+} // namespace ui
