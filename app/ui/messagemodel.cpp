@@ -101,7 +101,9 @@ void MessageModel::load(Kind kind)
     core::store::MessageQuery q;
     q.instanceId = m_instanceId;
     q.remoteJid = m_jid;
-    q.limit = PageSize;
+    // One row more than a page says whether older ones exist, without counting them all.
+    q.limit = PageSize + 1;
+    q.countTotal = false;
     if (kind == Kind::Older && !m_rows.isEmpty()) {
         q.beforeMs = m_rows.first().at;
         q.beforeId = m_rows.first().id;
@@ -113,10 +115,10 @@ void MessageModel::load(Kind kind)
             s.waitForWrites();
         const auto page = s.messages().chatMessages(q);
         Page out;
-        out.total = page.total;
-        out.items.reserve(page.messages.size());
-        for (const auto &m : page.messages)
-            out.items.push_back(itemOf(m, dataDir, ThumbnailSide));
+        out.more = page.messages.size() > PageSize;
+        out.items.reserve(PageSize);
+        for (int i = 0; i < page.messages.size() && i < PageSize; ++i)
+            out.items.push_back(itemOf(page.messages[i], dataDir, ThumbnailSide));
         return out;
     }, [this, kind, epoch](const Page &page) { apply(page, kind, epoch); });
 }
@@ -135,7 +137,7 @@ void MessageModel::apply(const Page &page, Kind kind, quint64 epoch)
         for (auto it = page.items.crbegin(); it != page.items.crend(); ++it)
             if (!m_seqOfId.contains(it->id))
                 older.push_back(*it);
-        m_hasOlder = page.total > page.items.size();
+        m_hasOlder = page.more;
         if (!older.isEmpty()) {
             beginInsertRows({}, 0, int(older.size()) - 1);
             for (auto it = older.crbegin(); it != older.crend(); ++it) {

@@ -64,7 +64,7 @@ Q_SIGNALS:
 private:
     struct Page {
         QVector<MessageItem> items; // newest first, as read
-        qint64 total = 0;           // messages matching the query, loaded or not
+        bool more = false;          // older messages exist beyond these
     };
     enum class Kind { First, Older, Newest };
     void load(Kind kind);

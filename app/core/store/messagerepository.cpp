@@ -51,8 +51,10 @@ void bindDated(QString &where, QVariantList &binds, const MessageQuery &query)
         binds << *query.endMs;
     }
     if (query.beforeMs) {
-        where += QStringLiteral(" AND (created_at < ? OR (created_at = ? AND id < ?))");
-        binds << *query.beforeMs << *query.beforeMs << query.beforeId;
+        // The first bound is implied by the second, but SQLite only turns a plain comparison into
+        // an index range: without it every older page walked all the newer rows of the chat.
+        where += QStringLiteral(" AND created_at <= ? AND (created_at < ? OR (created_at = ? AND id < ?))");
+        binds << *query.beforeMs << *query.beforeMs << *query.beforeMs << query.beforeId;
     }
 }
 
@@ -173,14 +175,17 @@ MessagePage MessageRepository::chatMessages(const MessageQuery &query, QString *
     QString where = QStringLiteral("instance_id=? AND remote_jid=?");
     QVariantList binds{query.instanceId, query.remoteJid};
     bindDated(where, binds, query);
-    QSqlQuery &count = prepared(QStringLiteral("SELECT COUNT(*) FROM messages WHERE %1").arg(where));
-    for (int i = 0; i < binds.size(); ++i)
-        count.bindValue(i, binds[i]);
-    const bool counted = execOrError(count, error) && count.next();
-    page.total = counted ? count.value(0).toLongLong() : 0;
-    count.finish();
-    if (!counted)
-        return page;
+    page.total = -1;
+    if (query.countTotal) {
+        QSqlQuery &count = prepared(QStringLiteral("SELECT COUNT(*) FROM messages WHERE %1").arg(where));
+        for (int i = 0; i < binds.size(); ++i)
+            count.bindValue(i, binds[i]);
+        const bool counted = execOrError(count, error) && count.next();
+        page.total = counted ? count.value(0).toLongLong() : 0;
+        count.finish();
+        if (!counted)
+            return page;
+    }
     QSqlQuery &q = prepared(QStringLiteral("SELECT %1 FROM messages WHERE %2 ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
                                 .arg(QLatin1String(Columns), where));
     for (int i = 0; i < binds.size(); ++i)
