@@ -472,10 +472,6 @@
 <context>
     <name>ui::SandboxPanel</name>
     <message>
-        <source>S&amp;can the QR code of &quot;%1&quot; with this phone</source>
-        <translation>&amp;Escanear el código QR de «%1» con este teléfono</translation>
-    </message>
-    <message>
         <source>S&amp;can the QR code with this phone</source>
         <translation>&amp;Escanear el código QR con este teléfono</translation>
     </message>
@@ -610,6 +606,10 @@
     <message>
         <source>Devices linked to this phone (WaMulti instances)</source>
         <translation>Dispositivos vinculados a este teléfono (instancias de WaMulti)</translation>
+    </message>
+    <message>
+        <source>The phone scans the QR code that &quot;%1&quot; shows</source>
+        <translation>El teléfono escanea el código QR que muestra «%1»</translation>
     </message>
 </context>
 <context>

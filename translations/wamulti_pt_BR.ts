@@ -472,10 +472,6 @@
 <context>
     <name>ui::SandboxPanel</name>
     <message>
-        <source>S&amp;can the QR code of &quot;%1&quot; with this phone</source>
-        <translation>&amp;Ler o código QR de &quot;%1&quot; com este celular</translation>
-    </message>
-    <message>
         <source>S&amp;can the QR code with this phone</source>
         <translation>&amp;Ler o código QR com este celular</translation>
     </message>
@@ -610,6 +606,10 @@
     <message>
         <source>Devices linked to this phone (WaMulti instances)</source>
         <translation>Dispositivos conectados a este celular (instâncias do WaMulti)</translation>
+    </message>
+    <message>
+        <source>The phone scans the QR code that &quot;%1&quot; shows</source>
+        <translation>O celular lê o código QR que &quot;%1&quot; mostra</translation>
     </message>
 </context>
 <context>

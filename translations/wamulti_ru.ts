@@ -474,10 +474,6 @@
 <context>
     <name>ui::SandboxPanel</name>
     <message>
-        <source>S&amp;can the QR code of &quot;%1&quot; with this phone</source>
-        <translation>&amp;Сканировать QR-код «%1» этим телефоном</translation>
-    </message>
-    <message>
         <source>S&amp;can the QR code with this phone</source>
         <translation>&amp;Сканировать QR-код этим телефоном</translation>
     </message>
@@ -612,6 +608,10 @@
     <message>
         <source>Devices linked to this phone (WaMulti instances)</source>
         <translation>Устройства, привязанные к этому телефону (экземпляры WaMulti)</translation>
+    </message>
+    <message>
+        <source>The phone scans the QR code that &quot;%1&quot; shows</source>
+        <translation>Телефон сканирует QR-код, который показывает «%1»</translation>
     </message>
 </context>
 <context>

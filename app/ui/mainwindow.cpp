@@ -26,12 +26,14 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -49,7 +51,7 @@ MainWindow::MainWindow(core::runtime::AppRuntime *runtime, QWidget *parent)
 {
     auto *manager = runtime->instances();
     const auto &config = runtime->config();
-    resize(1180, 760);
+    resize(1280, 800);
     m_actions = new InstanceActions(manager, this, [this] { return currentInstanceId(); }, [this] { return operatorId(); }, this);
     connect(m_actions, &InstanceActions::created, this, [this](const QString &id) {
         m_model->flushPending();
@@ -78,6 +80,11 @@ MainWindow::MainWindow(core::runtime::AppRuntime *runtime, QWidget *parent)
     for (int c : {InstanceListModel::Phone, InstanceListModel::Status, InstanceListModel::Unread})
         m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentInstanceChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
+        // The first instance to appear (from the API, say) is shown rather than an empty page.
+        if (currentInstanceId().isEmpty() && m_proxy->rowCount() > 0)
+            m_view->selectionModel()->setCurrentIndex(m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    });
     connect(m_view, &QTableView::activated, this, [this] { showInstanceTab(OverviewTab); });
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
@@ -89,9 +96,17 @@ MainWindow::MainWindow(core::runtime::AppRuntime *runtime, QWidget *parent)
     m_instancePage->setActions(m_actions->pageActions());
     m_chats = new ChatsPage(m_reader.get(), config.dataDir);
     m_webhooks = new WebhookPage(manager);
+    // Forms scroll rather than force their width on the list beside them.
+    auto scrolled = [](QWidget *page) {
+        auto *area = new QScrollArea;
+        area->setWidget(page);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        return area;
+    };
     m_instanceTabs->addTab(m_instancePage, QString());
     m_instanceTabs->addTab(m_chats, QString());
-    m_instanceTabs->addTab(m_webhooks, QString());
+    m_instanceTabs->addTab(scrolled(m_webhooks), QString());
     connect(m_chats, &ChatsPage::statusMessage, this, &MainWindow::notice);
     connect(m_webhooks, &WebhookPage::saved, this, [this] { notice(tr("Webhook settings saved.")); });
     m_splitter->setObjectName(QStringLiteral("instancesSplitter"));
@@ -119,7 +134,11 @@ MainWindow::MainWindow(core::runtime::AppRuntime *runtime, QWidget *parent)
         m_sandbox = new SandboxPanel(config.sandboxControlUrl, manager);
         m_sandboxDock = new QDockWidget;
         m_sandboxDock->setObjectName(QStringLiteral("sandboxDock"));
-        m_sandboxDock->setWidget(m_sandbox);
+        auto *area = new QScrollArea;
+        area->setWidget(m_sandbox);
+        area->setWidgetResizable(true);
+        area->setMinimumWidth(300);
+        m_sandboxDock->setWidget(area);
         m_sandboxDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetFloatable);
         addDockWidget(Qt::RightDockWidgetArea, m_sandboxDock);
     }
@@ -302,8 +321,13 @@ void MainWindow::restoreUiState()
 {
     restoreGeometry(m_ui->value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(m_ui->value(QStringLiteral("window/state")).toByteArray());
-    if (!m_splitter->restoreState(m_ui->value(QStringLiteral("window/splitter")).toByteArray()))
-        m_splitter->setSizes({500, 660});
+    if (!m_splitter->restoreState(m_ui->value(QStringLiteral("window/splitter")).toByteArray())) {
+        // First start: two fifths for the list, once the window has its real width.
+        QTimer::singleShot(0, this, [this] {
+            const int width = m_splitter->width();
+            m_splitter->setSizes({width * 2 / 5, width - width * 2 / 5});
+        });
+    }
     if (!m_chats->splitter()->restoreState(m_ui->value(QStringLiteral("chats/splitter")).toByteArray()))
         m_chats->splitter()->setSizes({300, 600});
     m_sections->setCurrentIndex(m_ui->value(QStringLiteral("window/section"), 0).toInt());

@@ -87,9 +87,23 @@ SandboxPanel::SandboxPanel(QString controlUrl, core::instances::InstanceManager 
         if (id == m_instanceId)
             updateButtons();
     });
+    m_poll.setInterval(3000);
+    connect(&m_poll, &QTimer::timeout, this, &SandboxPanel::refreshPhones);
     retranslateUi();
     updateButtons();
     refreshPhones();
+}
+
+void SandboxPanel::showEvent(QShowEvent *event)
+{
+    m_poll.start();
+    QWidget::showEvent(event);
+}
+
+void SandboxPanel::hideEvent(QHideEvent *event)
+{
+    m_poll.stop();
+    QWidget::hideEvent(event);
 }
 
 void SandboxPanel::setInstance(const QString &instanceId)
@@ -130,7 +144,8 @@ void SandboxPanel::updateButtons()
     const auto state = m_manager->state(m_instanceId);
     const bool phone = !selectedPhone().isEmpty();
     m_scan->setEnabled(phone && record && state.hasQr());
-    m_scan->setText(record ? tr("S&can the QR code of \"%1\" with this phone").arg(record->name) : tr("S&can the QR code with this phone"));
+    m_scan->setText(tr("S&can the QR code with this phone"));
+    m_scan->setToolTip(record ? tr("The phone scans the QR code that \"%1\" shows").arg(record->name) : QString());
     m_send->setEnabled(phone && record && !record->phone.isEmpty());
     m_autoReply->setEnabled(phone);
     m_text->setPlaceholderText(record && !record->phone.isEmpty() ? tr("to +%1 (%2)").arg(record->phone, record->name)
@@ -143,7 +158,15 @@ void SandboxPanel::updateButtons()
 
 void SandboxPanel::refreshPhones()
 {
+    if (m_listing) {
+        m_listAgain = true; // the answer on its way may predate what the caller just did
+        return;
+    }
+    m_listing = true;
     call("GET", QStringLiteral("/phones"), {}, [this](int status, const QJsonValue &body) {
+        m_listing = false;
+        if (std::exchange(m_listAgain, false))
+            QTimer::singleShot(0, this, &SandboxPanel::refreshPhones);
         if (status != 200 || !body.isArray())
             return;
         const QString keep = m_selectAfterRefresh.isEmpty() ? selectedPhone() : std::exchange(m_selectAfterRefresh, QString());

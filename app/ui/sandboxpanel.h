@@ -5,6 +5,7 @@
 // QNetworkAccessManager, asynchronously, so ui needs no sandbox header and never blocks. Every
 // reply, error or not, is written to the panel's log in the sandbox's own words.
 #include <QJsonValue>
+#include <QTimer>
 #include <QWidget>
 #include <functional>
 
@@ -51,6 +52,8 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     using Reply = std::function<void(int status, const QJsonValue &body)>;
@@ -65,6 +68,9 @@ private:
     QString m_selectAfterRefresh;
     QNetworkAccessManager *m_net;
     int m_inFlight = 0;
+    bool m_listing = false; // a GET /phones is on its way
+    bool m_listAgain = false;
+    QTimer m_poll;          // phones can also be added through the control API by scripts
     QLabel *m_intro;
     QTableWidget *m_phones;
     QLabel *m_numberLabel;
