@@ -27,6 +27,29 @@ public:
             Q_EMIT activity(QStringLiteral("connected"), {});
     }
     void link(const QString &jid) { Q_EMIT accountKnown(jid); }
+    // Messaging: what the window asked for is recorded; sends answer with `sendAnswer`.
+    void send(const QString &to, const wa::message::MessageContent &content, const QByteArray &media, QObject *,
+              core::instances::SendDone done) override
+    {
+        sent.push_back({to, content, media});
+        done(sendAnswer);
+    }
+    void markRead(const QString &chat, const QStringList &ids, const QString &) override { reads.push_back({chat, ids}); }
+    void checkNumbers(const QStringList &, QObject *, core::instances::NumberCheckDone done) override { done({}, QStringLiteral("not scripted")); }
+    void requestPairingCode(const QString &phoneNumber) override
+    {
+        pairingNumbers << phoneNumber;
+        Q_EMIT pairingCodeReady(QStringLiteral("K7QZ2M4P"), {});
+    }
+    struct Sent {
+        QString to;
+        wa::message::MessageContent content;
+        QByteArray media;
+    };
+    QVector<Sent> sent;
+    QVector<QPair<QString, QStringList>> reads;
+    QStringList pairingNumbers;
+    core::instances::SendOutcome sendAnswer{true, QStringLiteral("3EB0FAKE"), 1, 0, {}, {}};
     int starts = 0, stops = 0, logouts = 0;
 };
 

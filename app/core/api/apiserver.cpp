@@ -12,6 +12,8 @@
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
+#include <QTcpSocket>
 
 namespace core::api {
 
@@ -40,6 +42,10 @@ ApiServer::ApiServer(ApiServices services, ApiServerOptions options, QObject *pa
     registerInstanceRoutes(m_router, m_services);
     registerStatsRoutes(m_router, m_services);
     registerSystemRoutes(m_router, m_services);
+    registerWhatsAppRoutes(m_router, m_services);
+    registerContactRoutes(m_router, m_services);
+    registerChatRoutes(m_router, m_services);
+    registerLegacyRoutes(m_router, m_services);
 }
 
 ApiServer::~ApiServer() = default;
@@ -118,6 +124,17 @@ void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder
                 throw ApiError::forbidden(QStringLiteral("administrator rights required"));
         }
         reply = match.route->handler(ctx);
+        if (reply.later) {
+            auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
+            QPointer<QTcpSocket> alive(shared->socket());
+            auto written = std::make_shared<bool>(false);
+            reply.later([this, shared, alive, written](const Reply &finalReply) {
+                if (std::exchange(*written, true) || !alive)
+                    return;
+                write(*shared, finalReply);
+            });
+            return;
+        }
     } catch (const ApiError &e) {
         reply.status = e.status;
         reply.json = QJsonObject{{QStringLiteral("error"), e.code}, {QStringLiteral("message"), e.message}};

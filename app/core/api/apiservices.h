@@ -19,7 +19,12 @@ class StatsRecorder;
 }
 namespace core::store {
 class ActivityRepository;
+class ContactRepository;
+class DbWriter;
+class MessageRepository;
 }
+
+class QNetworkAccessManager;
 
 namespace core::api {
 
@@ -30,6 +35,14 @@ struct ApiServices {
     instances::InstanceManager *instances = nullptr;
     stats::StatsRecorder *stats = nullptr;
     store::ActivityRepository *activity = nullptr;
+    store::MessageRepository *messages = nullptr; // reads (main connection)
+    store::ContactRepository *contacts = nullptr; // reads (main connection)
+    store::DbWriter *writer = nullptr;            // writes off the main thread
+    QNetworkAccessManager *network = nullptr;     // send-media fetches its URL with it
+    QString mediaDirectory;                       // <data-dir>/media
+    qint64 maxMediaBytes = 100LL * 1024 * 1024;
+    int mediaFetchTimeoutMs = 30000;
+    std::function<QString()> publicBaseUrl;       // "http://127.0.0.1:3000", for absolute media URLs
     auth::Jwt *jwt = nullptr;
     qint64 jwtTtlSecs = 24 * 3600;
     auth::RateLimiter *loginByAddress = nullptr;
@@ -53,5 +66,9 @@ void registerUserRoutes(Router &router, ApiServices &services);
 void registerInstanceRoutes(Router &router, ApiServices &services);
 void registerStatsRoutes(Router &router, ApiServices &services);
 void registerSystemRoutes(Router &router, ApiServices &services);
+void registerWhatsAppRoutes(Router &router, ApiServices &services);
+void registerContactRoutes(Router &router, ApiServices &services);
+void registerChatRoutes(Router &router, ApiServices &services);
+void registerLegacyRoutes(Router &router, ApiServices &services);
 
 } // namespace core::api

@@ -39,6 +39,8 @@ template <typename T> T unwrap(Outcome<T> outcome)
 }
 
 Reply json(const QJsonObject &object, int status = 200);
+// GET .../qr: the code, 202 while it is being generated, 409 when none will come.
+Reply qrReply(const store::InstanceRecord &instance, const instances::ConnectionState &state);
 Reply jsonBytes(QByteArray body, int status = 200);
 
 } // namespace core::api

@@ -125,18 +125,7 @@ Reply logout(RequestContext &ctx, ApiServices &s)
 Reply qrCode(RequestContext &ctx, ApiServices &s)
 {
     const auto r = ownedInstance(ctx, s);
-    const auto state = s.instances->state(r.id);
-    if (state.hasQr())
-        return json({{QStringLiteral("qrCode"), state.qrCode}});
-    if (state.status == instances::status::connecting || state.status == instances::status::qr)
-        return json({{QStringLiteral("message"), QStringLiteral("QR code generation in progress. Please try again in a few seconds.")},
-                     {QStringLiteral("status"), QStringLiteral("generating")}},
-                    202);
-    if (state.ready())
-        throw ApiError(409, QStringLiteral("already_connected"), QStringLiteral("instance is connected; no QR code is needed"));
-    throw ApiError(409, QStringLiteral("not_connecting"),
-                   QStringLiteral("instance is %1, so no QR code is being generated; POST /api/instances/%2/reconnect starts pairing")
-                       .arg(state.status, r.id));
+    return qrReply(r, s.instances->state(r.id));
 }
 
 Reply activity(RequestContext &ctx, ApiServices &s)
@@ -194,6 +183,21 @@ Reply events(RequestContext &ctx, ApiServices &s)
 }
 
 } // namespace
+
+Reply qrReply(const store::InstanceRecord &r, const instances::ConnectionState &state)
+{
+    if (state.hasQr())
+        return json({{QStringLiteral("qrCode"), state.qrCode}});
+    if (state.status == instances::status::connecting || state.status == instances::status::qr)
+        return json({{QStringLiteral("message"), QStringLiteral("QR code generation in progress. Please try again in a few seconds.")},
+                     {QStringLiteral("status"), QStringLiteral("generating")}},
+                    202);
+    if (state.ready())
+        throw ApiError(409, QStringLiteral("already_connected"), QStringLiteral("instance is connected; no QR code is needed"));
+    throw ApiError(409, QStringLiteral("not_connecting"),
+                   QStringLiteral("instance is %1, so no QR code is being generated; POST /api/instances/%2/reconnect starts pairing")
+                       .arg(state.status, r.id));
+}
 
 void registerInstanceRoutes(Router &r, ApiServices &s)
 {

@@ -1,5 +1,7 @@
 #include "core/api/router.h"
 
+#include <QJsonObject>
+
 namespace core::api {
 
 void Router::add(const char *method, const QString &pattern, Access access, Handler handler)
@@ -51,6 +53,14 @@ Router::Match Router::match(const QByteArray &method, const QString &path) const
     if (result.route)
         result.allowedMethods.clear();
     return result;
+}
+
+Reply errorReply(int status, const QString &code, const QString &message)
+{
+    Reply r;
+    r.status = status;
+    r.json = QJsonObject{{QStringLiteral("error"), code}, {QStringLiteral("message"), message}};
+    return r;
 }
 
 } // namespace core::api

@@ -32,7 +32,14 @@ struct Reply {
     QByteArray body;        // raw body (with contentType)
     QByteArray contentType; // default application/json
     QList<QPair<QByteArray, QByteArray>> headers;
+    // A reply that comes later (e.g. a send waits for WhatsApp's ack): the handler sets `later`,
+    // the server calls it with `finish`, which writes the reply once and only if the client is
+    // still connected. Errors inside must become replies (errorReply), nothing may throw there.
+    std::function<void(std::function<void(const Reply &)> finish)> later;
 };
+
+// {"error": code, "message": text} with `status`.
+Reply errorReply(int status, const QString &code, const QString &message);
 
 struct RequestContext {
     const QHttpServerRequest &request;

@@ -7,6 +7,9 @@
 #include "core/store/activityrepository.h"
 #include "core/store/dbwriter.h"
 #include "core/store/instancerepository.h"
+#include "core/store/messagerepository.h"
+
+#include <QMap>
 
 namespace core::instances {
 
@@ -76,7 +79,12 @@ ConnectionState InstanceManager::state(const QString &id) const
 
 Outcome<InstanceRecord> InstanceManager::create(InstanceRecord r, const QString &plainSecret)
 {
-    r.id = newId();
+    if (r.id.isEmpty())
+        r.id = newId();
+    else if (!looksLikeId(r.id))
+        return fail(ErrorKind::Invalid, QStringLiteral("1-64 characters of A-Z, a-z, 0-9, _ and -"), QStringLiteral("instanceId"));
+    else if (m_instances.find(r.id) != m_instances.end())
+        return fail(ErrorKind::Conflict, QStringLiteral("an instance with the id %1 exists").arg(r.id));
     r.createdAt = r.updatedAt = r.webhook.updatedAt = nowMs();
     r.status = status::disconnected;
     if (!plainSecret.isEmpty())
@@ -228,7 +236,84 @@ void InstanceManager::attachBackend(const QString &id)
         store::InstanceRepository(m_db).update(it->second);
         Q_EMIT instanceChanged(id);
     });
+    connect(raw, &InstanceBackend::messageStored, this,
+            [this, id](const QString &chat, const QString &messageId, bool incoming, const QString &type, qint64 bytes) {
+                Q_EMIT messageStored(id, chat, messageId, incoming, type, bytes);
+            });
+    connect(raw, &InstanceBackend::statusesChanged, this, [this, id](const QString &chat, const QStringList &ids, const QString &s) {
+        Q_EMIT statusesChanged(id, chat, ids, s);
+    });
+    connect(raw, &InstanceBackend::pairingCodeReady, this, [this, id](const QString &code, const QString &error) {
+        Q_EMIT pairingCodeReady(id, code, error);
+    });
     raw->start();
+}
+
+Outcome<bool> InstanceManager::checkCanSend(const QString &id) const
+{
+    if (m_instances.find(id) == m_instances.end())
+        return fail(ErrorKind::NotFound, QStringLiteral("instance %1 not found").arg(id));
+    if (!m_backends.value(id))
+        return fail(ErrorKind::Unavailable,
+                    QStringLiteral("the WhatsApp engine is off (WAMULTI_ENGINE=off); nothing can be sent"));
+    const ConnectionState s = m_states.value(id);
+    if (!s.ready())
+        return fail(ErrorKind::Conflict, QStringLiteral("instance %1 is not connected (status: %2)").arg(id, s.status));
+    return true;
+}
+
+void InstanceManager::send(const QString &id, const QString &to, const wa::message::MessageContent &content,
+                           const QByteArray &media, QObject *context, SendDone done)
+{
+    InstanceBackend *backend = m_backends.value(id);
+    if (!backend)
+        return done({false, {}, 0, 0, QStringLiteral("no engine for instance %1").arg(id), QStringLiteral("not_connected")});
+    backend->send(to, content, media, context, std::move(done));
+}
+
+Outcome<bool> InstanceManager::markChatRead(const QString &id, const QString &chat)
+{
+    if (m_instances.find(id) == m_instances.end())
+        return fail(ErrorKind::NotFound, QStringLiteral("instance %1 not found").arg(id));
+    auto read = std::make_shared<QList<store::MessageRepository::ReadMessage>>();
+    const qint64 at = nowMs();
+    m_writer->submit([id, chat, at, read](QSqlDatabase &db, QString *error) {
+        *read = store::MessageRepository::markChatRead(db, id, chat, at, 1000, error);
+        return error->isEmpty();
+    }, this, [this, id, chat, read](bool ok, const QString &) {
+        InstanceBackend *backend = m_backends.value(id);
+        if (!ok || !backend || read->isEmpty())
+            return;
+        // One receipt per sender (groups), as WhatsApp groups them.
+        QMap<QString, QStringList> bySender;
+        for (const auto &r : std::as_const(*read))
+            bySender[r.participant] << r.id;
+        for (auto it = bySender.cbegin(); it != bySender.cend(); ++it)
+            backend->markRead(chat, it.value(), it.key());
+        Q_EMIT statusesChanged(id, chat, {}, QStringLiteral("read"));
+    });
+    return true;
+}
+
+void InstanceManager::checkNumbers(const QString &id, const QStringList &numbers, QObject *context, NumberCheckDone done)
+{
+    InstanceBackend *backend = m_backends.value(id);
+    if (!backend)
+        return done({}, QStringLiteral("no engine for instance %1").arg(id));
+    backend->checkNumbers(numbers, context, std::move(done));
+}
+
+Outcome<bool> InstanceManager::requestPairingCode(const QString &id, const QString &phoneNumber)
+{
+    if (m_instances.find(id) == m_instances.end())
+        return fail(ErrorKind::NotFound, QStringLiteral("instance %1 not found").arg(id));
+    InstanceBackend *backend = m_backends.value(id);
+    if (!backend)
+        return fail(ErrorKind::Unavailable, QStringLiteral("the WhatsApp engine is off (WAMULTI_ENGINE=off)"));
+    if (m_states.value(id).status != status::qr)
+        return fail(ErrorKind::Conflict, QStringLiteral("instance %1 is not waiting to be linked (status: %2)").arg(id, m_states.value(id).status));
+    backend->requestPairingCode(phoneNumber);
+    return true;
 }
 
 void InstanceManager::onBackendState(const QString &id, const QString &newStatus, const QString &qrCode)

@@ -49,6 +49,7 @@ public:
     // what they derived from the snapshot.
     quint64 generation() const { return m_generation; }
 
+    // A new id is generated unless record.id is set (the legacy API lets callers choose it).
     Outcome<store::InstanceRecord> create(store::InstanceRecord record, const QString &plainSecret);
     // `secret`: nullopt = keep, empty = clear, else new plaintext secret.
     Outcome<store::InstanceRecord> update(store::InstanceRecord record, const std::optional<QString> &secret);
@@ -56,6 +57,17 @@ public:
     Outcome<bool> reconnect(const QString &id);
     Outcome<bool> logout(const QString &id);
     QString webhookSecret(const QString &id) const; // plaintext, for signing
+
+    // Messaging. Errors: not found, unavailable (engine off), conflict (not connected; the
+    // message names the status). `done` runs on this thread when the server accepted the message
+    // or it failed.
+    Outcome<bool> checkCanSend(const QString &id) const;
+    void send(const QString &id, const QString &to, const wa::message::MessageContent &content, const QByteArray &media,
+              QObject *context, SendDone done);
+    // Marks a chat's received messages read (history) and sends the read receipts.
+    Outcome<bool> markChatRead(const QString &id, const QString &chat);
+    void checkNumbers(const QString &id, const QStringList &numbers, QObject *context, NumberCheckDone done);
+    Outcome<bool> requestPairingCode(const QString &id, const QString &phoneNumber);
 
     void recordActivity(const QString &id, const QString &action, const QJsonObject &details = {});
     void recordEvent(const QString &id, const QString &type, const QJsonObject &data);
@@ -65,6 +77,11 @@ Q_SIGNALS:
     void instanceChanged(const QString &id);
     void instanceRemoved(const QString &id);
     void stateChanged(const QString &id, const QString &status);
+    // A message of a chat was stored (received, or sent and accepted), or statuses changed.
+    void messageStored(const QString &id, const QString &chat, const QString &messageId, bool incoming, const QString &type,
+                       qint64 mediaBytes);
+    void statusesChanged(const QString &id, const QString &chat, const QStringList &messageIds, const QString &status);
+    void pairingCodeReady(const QString &id, const QString &code, const QString &error);
 
 private:
     void attachBackend(const QString &id);

@@ -6,12 +6,15 @@
 #include "core/auth/ratelimiter.h"
 #include "core/common/timeutil.h"
 #include "core/instances/instancemanager.h"
+#include "core/instances/sessionthreads.h"
 #include "core/instances/wabackend.h"
 #include "core/logging/logging.h"
 #include "core/secrets/masterkeystore.h"
 #include "core/secrets/secretbox.h"
 #include "core/stats/statsrecorder.h"
 #include "core/store/activityrepository.h"
+#include "core/store/contactrepository.h"
+#include "core/store/messagerepository.h"
 #include "core/store/database.h"
 #include "core/store/dbwriter.h"
 #include "core/store/migrations.h"
@@ -22,6 +25,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QUrl>
 
@@ -143,10 +147,14 @@ instances::InstanceBackendFactory AppRuntime::engineFactory()
         const QStringList parts = m_config.waVersion.split(QLatin1Char('.'));
         client.identity.version = {parts[0].toUInt(), parts[1].toUInt(), parts[2].toUInt()};
     }
-    // One key store per instance over the shared database, secrets sealed with the master key.
-    return [this, client](const QString &instanceId) -> std::unique_ptr<instances::InstanceBackend> {
-        auto keys = std::make_unique<store::SqlKeyStore>(m_db, instanceId, m_box.get());
-        return std::make_unique<instances::WaBackend>(instanceId, client, std::move(keys));
+    instances::MediaOptions media;
+    media.directory = QDir(m_config.dataDir).filePath(QStringLiteral("media"));
+    media.urlBase = QStringLiteral("/api/instances"); // relative: the API prefixes its public base URL
+    media.autoDownload = m_config.mediaAutoDownload;
+    media.maxBytes = m_config.maxMediaBytes;
+    // Each instance on the least loaded session thread, its keys on that thread's connection.
+    return [this, client, media](const QString &instanceId) -> std::unique_ptr<instances::InstanceBackend> {
+        return std::make_unique<instances::WaBackend>(instanceId, client, m_sessionThreads->pick(), m_box.get(), media);
     };
 }
 
@@ -161,10 +169,34 @@ bool AppRuntime::start(QString *error)
     if (!ensureAdmin(error))
         return false;
     m_activity = std::make_unique<store::ActivityRepository>(m_db);
-    if (!m_backendFactory && m_config.engine)
+    m_messages = std::make_unique<store::MessageRepository>(m_db);
+    m_contacts = std::make_unique<store::ContactRepository>(m_db);
+    m_network = new QNetworkAccessManager(this);
+    if (!m_backendFactory && m_config.engine) {
+        m_sessionThreads = std::make_unique<instances::SessionThreads>(
+            m_config.databasePath, m_config.sessionThreads < 0 ? instances::SessionThreads::defaultCount() : m_config.sessionThreads);
+        if (!m_sessionThreads->start(error))
+            return false;
         m_backendFactory = engineFactory();
+    }
     m_stats = new stats::StatsRecorder(m_writer.get(), store::StatsRepository(m_db), this);
     m_instances = new instances::InstanceManager(m_db, m_writer.get(), m_box.get(), m_backendFactory, this);
+    // Usage counters follow what the instances stored.
+    connect(m_instances, &instances::InstanceManager::messageStored, this,
+            [this](const QString &id, const QString &, const QString &, bool incoming, const QString &type, qint64 bytes) {
+                store::UsageCounters delta;
+                const bool media = type != QLatin1String("text") && type != QLatin1String("reaction") && type != QLatin1String("revoke")
+                    && type != QLatin1String("location") && type != QLatin1String("contact") && type != QLatin1String("unknown");
+                (incoming ? delta.messagesReceived : delta.messagesSent) = 1;
+                if (media) {
+                    (incoming ? delta.mediaReceived : delta.mediaSent) = 1;
+                    delta.mediaBytes = bytes;
+                }
+                m_stats->addInstanceUsage(id, delta);
+                if (!incoming)
+                    if (const auto instance = m_instances->get(id))
+                        m_stats->addUserMessagesSent(instance->userId, 1);
+            });
     if (!m_instances->load(error))
         return false;
     m_loginByAddress = std::make_unique<auth::RateLimiter>(m_config.loginAttemptsPerAddress, 15 * 60);
@@ -175,6 +207,14 @@ bool AppRuntime::start(QString *error)
     services.instances = m_instances;
     services.stats = m_stats;
     services.activity = m_activity.get();
+    services.messages = m_messages.get();
+    services.contacts = m_contacts.get();
+    services.writer = m_writer.get();
+    services.network = m_network;
+    services.mediaDirectory = QDir(m_config.dataDir).filePath(QStringLiteral("media"));
+    services.maxMediaBytes = m_config.maxMediaBytes;
+    services.mediaFetchTimeoutMs = m_config.mediaFetchTimeoutSecs * 1000;
+    services.publicBaseUrl = [this] { return apiUrl(); };
     services.jwt = m_jwt.get();
     services.jwtTtlSecs = m_config.jwtTtlSecs;
     services.loginByAddress = m_loginByAddress.get();
@@ -218,8 +258,10 @@ void AppRuntime::shutdown()
     m_shutDown = true;
     if (m_api)
         m_api->stopListening();
-    delete m_instances; // stops backends, queues their last writes
+    delete m_instances; // stops backends (their sessions end on their threads), queues their last writes
     m_instances = nullptr;
+    if (m_sessionThreads)
+        m_sessionThreads->stop();
     if (m_stats) {
         m_stats->flush();
         delete m_stats;
@@ -233,6 +275,8 @@ void AppRuntime::shutdown()
         m_writer.reset();
     }
     m_activity.reset();
+    m_messages.reset();
+    m_contacts.reset();
     m_users.reset();
     m_db = QSqlDatabase();
     if (!m_connection.isEmpty())

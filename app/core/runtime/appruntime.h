@@ -16,12 +16,17 @@ class SecretBox;
 namespace core::store {
 class DbWriter;
 class ActivityRepository;
+class ContactRepository;
+class MessageRepository;
 }
+
+class QNetworkAccessManager;
 namespace core::users {
 class UserService;
 }
 namespace core::instances {
 class InstanceManager;
+class SessionThreads;
 }
 namespace core::stats {
 class StatsRecorder;
@@ -60,6 +65,8 @@ public:
     stats::StatsRecorder *stats() const { return m_stats; }
     api::ApiServer *apiServer() const { return m_api; }
     store::DbWriter *writer() const { return m_writer.get(); }
+    store::MessageRepository *messages() const { return m_messages.get(); } // reads, main thread
+    store::ContactRepository *contacts() const { return m_contacts.get(); } // reads, main thread
 
 private:
     bool openStore(QString *error);
@@ -75,9 +82,13 @@ private:
     std::unique_ptr<secrets::SecretBox> m_box;
     std::unique_ptr<users::UserService> m_users;
     std::unique_ptr<store::ActivityRepository> m_activity;
+    std::unique_ptr<store::MessageRepository> m_messages;
+    std::unique_ptr<store::ContactRepository> m_contacts;
+    QNetworkAccessManager *m_network = nullptr;
     std::unique_ptr<auth::Jwt> m_jwt;
     std::unique_ptr<auth::RateLimiter> m_loginByAddress;
     std::unique_ptr<auth::RateLimiter> m_loginByAccount;
+    std::unique_ptr<instances::SessionThreads> m_sessionThreads;
     instances::InstanceManager *m_instances = nullptr;
     stats::StatsRecorder *m_stats = nullptr;
     api::ApiServer *m_api = nullptr;

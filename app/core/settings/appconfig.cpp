@@ -67,6 +67,7 @@ ConfigLoad loadConfig(const QStringList &arguments, const QProcessEnvironment &e
     p.addOption({QStringLiteral("host"), QStringLiteral("API address to bind (default 127.0.0.1)."), QStringLiteral("address")});
     p.addOption({QStringLiteral("data-dir"), QStringLiteral("Data directory (database, key file, media)."), QStringLiteral("dir")});
     p.addOption({QStringLiteral("wa-url"), QStringLiteral("WhatsApp endpoint (default wss://web.whatsapp.com/ws/chat; a sandbox's wsUrl)."), QStringLiteral("url")});
+    p.addOption({QStringLiteral("session-threads"), QStringLiteral("Threads the WhatsApp sessions run on (default min(4, cores))."), QStringLiteral("n")});
     p.addOption({QStringLiteral("wa-root-key"), QStringLiteral("Root public key (64 hex) the server's certificates must chain to (a sandbox's rootPublicKey)."), QStringLiteral("hex")});
     p.addOption({QStringLiteral("sandbox"), QStringLiteral("Start a simulated WhatsApp network (wamulti-sandbox) in this process on a free loopback "
                                                            "port and link every instance to it; no real account is touched. Default data "
@@ -177,6 +178,26 @@ ConfigLoad loadConfig(const QStringList &arguments, const QProcessEnvironment &e
             return fail(QStringLiteral("invalid WA_VERSION \"%1\": use three numbers, e.g. 2.3000.1043857760").arg(c.waVersion));
     }
     c.engine = env.value(QStringLiteral("WAMULTI_ENGINE")).toLower() != QLatin1String("off");
+    if (const QString v = pick(p, "session-threads", env, "WAMULTI_SESSION_THREADS", ini, "whatsapp/sessionThreads"); !v.isEmpty()) {
+        bool ok = false;
+        c.sessionThreads = v.toInt(&ok);
+        if (!ok || c.sessionThreads < 0 || c.sessionThreads > 64)
+            return fail(QStringLiteral("invalid session thread count \"%1\": 0-64").arg(v));
+    }
+    if (const QString v = pick(p, nullptr, env, "WAMULTI_MEDIA_AUTODOWNLOAD", ini, "media/autoDownload").toLower(); !v.isEmpty())
+        c.mediaAutoDownload = v != QLatin1String("off") && v != QLatin1String("false") && v != QLatin1String("0");
+    if (const QString v = pick(p, nullptr, env, "WAMULTI_MAX_MEDIA_BYTES", ini, "media/maxBytes"); !v.isEmpty()) {
+        bool ok = false;
+        c.maxMediaBytes = v.toLongLong(&ok);
+        if (!ok || c.maxMediaBytes < 1024)
+            return fail(QStringLiteral("invalid WAMULTI_MAX_MEDIA_BYTES \"%1\": a byte count of at least 1024").arg(v));
+    }
+    if (const QString v = pick(p, nullptr, env, "WAMULTI_MEDIA_FETCH_TIMEOUT_SECS", ini, "media/fetchTimeoutSecs"); !v.isEmpty()) {
+        bool ok = false;
+        c.mediaFetchTimeoutSecs = v.toInt(&ok);
+        if (!ok || c.mediaFetchTimeoutSecs < 1 || c.mediaFetchTimeoutSecs > 600)
+            return fail(QStringLiteral("invalid WAMULTI_MEDIA_FETCH_TIMEOUT_SECS \"%1\": 1-600").arg(v));
+    }
     c.headless = which == Executable::Server || (p.optionNames().contains(QStringLiteral("headless")) && p.isSet(QStringLiteral("headless")));
     c.useKeychain = env.value(QStringLiteral("WAMULTI_KEYCHAIN")).toLower() != QLatin1String("off");
     c.fastPasswordHashing = env.value(QStringLiteral("WAMULTI_FAST_HASH")) == QLatin1String("1");

@@ -36,6 +36,10 @@ struct AppConfig {
     QByteArray waRootKey; // 32 bytes; empty = WhatsApp's real root
     QString waVersion;    // "2.3000.1043857760" style; empty = the built-in default
     bool engine = true;   // WAMULTI_ENGINE=off: API only, instances stay disconnected
+    int sessionThreads = -1; // threads the instances' clients run on; -1 = min(4, cores), 0 = the main thread
+    bool mediaAutoDownload = true;          // keep received media files under <data-dir>/media
+    qint64 maxMediaBytes = 100LL * 1024 * 1024; // per file, in and out (send-media, send-file, downloads)
+    int mediaFetchTimeoutSecs = 30;         // send-media fetching its URL
     // --sandbox: the executable starts a simulated WhatsApp network in process and points every
     // instance at it. main fills waUrl/waRootKey and this control URL ("http://127.0.0.1:N/sandbox")
     // from the running sandbox before AppRuntime starts; core only passes the values on.

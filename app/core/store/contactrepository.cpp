@@ -86,6 +86,26 @@ bool ContactRepository::touch(QSqlDatabase &db, const QString &instanceId, const
     return execOrError(q, error);
 }
 
+int ContactRepository::importFromHistory(QSqlDatabase &db, const QString &instanceId, qint64 atMs, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT DISTINCT m.remote_jid FROM messages m WHERE m.instance_id=? AND NOT EXISTS"
+                             " (SELECT 1 FROM contacts c WHERE c.instance_id=m.instance_id AND c.remote_jid=m.remote_jid)"));
+    q.addBindValue(instanceId);
+    if (!execOrError(q, error))
+        return -1;
+    QStringList jids;
+    while (q.next())
+        jids << q.value(0).toString();
+    int added = 0;
+    for (const QString &jid : std::as_const(jids)) {
+        if (!touch(db, instanceId, jid, {}, jid.endsWith(QLatin1String("@g.us")), atMs, error))
+            return -1;
+        ++added;
+    }
+    return added;
+}
+
 ContactPage ContactRepository::list(const ContactQuery &query, QString *error)
 {
     ContactPage page;

@@ -52,6 +52,9 @@ public:
     static bool touch(QSqlDatabase &db, const QString &instanceId, const QString &remoteJid, const QString &pushName,
                       bool isGroup, qint64 atMs, QString *error);
 
+    // Every chat of the history without a contact row gets one; returns how many were added.
+    static int importFromHistory(QSqlDatabase &db, const QString &instanceId, qint64 atMs, QString *error);
+
     ContactPage list(const ContactQuery &query, QString *error = nullptr);
     std::optional<ContactRecord> find(const QString &instanceId, const QString &remoteJid, QString *error = nullptr);
 

@@ -2,6 +2,8 @@
 
 #include "core/store/sqlhelpers.h"
 
+#include <QDateTime>
+
 namespace core::store {
 
 namespace {
@@ -124,12 +126,12 @@ bool MessageRepository::advanceStatus(QSqlDatabase &db, const QString &instanceI
     return true;
 }
 
-QStringList MessageRepository::markChatRead(QSqlDatabase &db, const QString &instanceId, const QString &remoteJid,
-                                            qint64 atMs, int limit, QString *error)
+QList<MessageRepository::ReadMessage> MessageRepository::markChatRead(QSqlDatabase &db, const QString &instanceId,
+                                                                     const QString &remoteJid, qint64 atMs, int limit, QString *error)
 {
-    QStringList ids;
+    QList<ReadMessage> read;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT message_id FROM messages WHERE instance_id=? AND remote_jid=? AND from_me=0"
+    q.prepare(QStringLiteral("SELECT message_id, metadata FROM messages WHERE instance_id=? AND remote_jid=? AND from_me=0"
                              " AND status='received' ORDER BY created_at, id LIMIT ?"));
     q.addBindValue(instanceId);
     q.addBindValue(remoteJid);
@@ -137,22 +139,47 @@ QStringList MessageRepository::markChatRead(QSqlDatabase &db, const QString &ins
     if (!execOrError(q, error))
         return {};
     while (q.next())
-        ids << q.value(0).toString();
-    if (ids.isEmpty())
-        return ids;
+        read.append({q.value(0).toString(), jsonColumn(q.value(1)).value(QStringLiteral("participant")).toString()});
+    QStringList ids;
+    for (const ReadMessage &r : std::as_const(read))
+        ids << r.id;
+    if (!ids.isEmpty() && markIncomingRead(db, instanceId, ids, atMs, error) < 0)
+        return {};
+    return read;
+}
+
+int MessageRepository::markIncomingRead(QSqlDatabase &db, const QString &instanceId, const QStringList &ids, qint64 atMs, QString *error)
+{
+    int changed = 0;
     QSqlQuery u(db);
     u.prepare(QStringLiteral("UPDATE messages SET status='read', status_updated_at=?, updated_at=?"
-                             " WHERE instance_id=? AND remote_jid=? AND from_me=0 AND status='received' AND message_id=?"));
-    for (const QString &id : std::as_const(ids)) {
+                             " WHERE instance_id=? AND message_id=? AND from_me=0 AND status='received'"));
+    for (const QString &id : ids) {
         u.addBindValue(atMs);
         u.addBindValue(atMs);
         u.addBindValue(instanceId);
-        u.addBindValue(remoteJid);
         u.addBindValue(id);
         if (!execOrError(u, error))
-            return {};
+            return changed;
+        changed += qMax(0, u.numRowsAffected());
     }
-    return ids;
+    return changed;
+}
+
+bool MessageRepository::setMedia(QSqlDatabase &db, const QString &instanceId, const QString &messageId, bool fromMe,
+                                 const QString &mediaPath, const QString &mediaUrl, qint64 size, QString *error)
+{
+    QSqlQuery u(db);
+    u.prepare(QStringLiteral("UPDATE messages SET media_path=?, media_url=?, media_size=?, updated_at=?"
+                             " WHERE instance_id=? AND message_id=? AND from_me=?"));
+    u.addBindValue(mediaPath);
+    u.addBindValue(mediaUrl);
+    u.addBindValue(size);
+    u.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    u.addBindValue(instanceId);
+    u.addBindValue(messageId);
+    u.addBindValue(fromMe ? 1 : 0);
+    return execOrError(u, error) && u.numRowsAffected() > 0;
 }
 
 QSqlQuery &MessageRepository::prepared(const QString &sql)

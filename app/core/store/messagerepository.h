@@ -99,10 +99,19 @@ public:
     // (only from pending or sent). Returns true when the row changed; `chat` receives its chat.
     static bool advanceStatus(QSqlDatabase &db, const QString &instanceId, const QString &messageId,
                               const QString &status, qint64 atMs, QString *chat, QString *error);
-    // Incoming messages of a chat up to now become "read"; returns their WhatsApp ids (for read
-    // receipts), oldest first, at most `limit`.
-    static QStringList markChatRead(QSqlDatabase &db, const QString &instanceId, const QString &remoteJid,
-                                    qint64 atMs, int limit, QString *error);
+    // Incoming messages of a chat up to now become "read"; returns their WhatsApp ids with their
+    // senders in groups (empty otherwise), for read receipts, oldest first, at most `limit`.
+    struct ReadMessage {
+        QString id;
+        QString participant;
+    };
+    static QList<ReadMessage> markChatRead(QSqlDatabase &db, const QString &instanceId, const QString &remoteJid,
+                                           qint64 atMs, int limit, QString *error);
+    // Incoming messages with these ids become "read" (we read them on another device).
+    static int markIncomingRead(QSqlDatabase &db, const QString &instanceId, const QStringList &ids, qint64 atMs, QString *error);
+    // Where the file of a message's media is, once downloaded or sent.
+    static bool setMedia(QSqlDatabase &db, const QString &instanceId, const QString &messageId, bool fromMe,
+                         const QString &mediaPath, const QString &mediaUrl, qint64 size, QString *error);
     static int statusRank(const QString &status);
 
     MessagePage chatMessages(const MessageQuery &query, QString *error = nullptr);

@@ -148,6 +148,32 @@ bool SqlKeyStore::wipe()
     return false;
 }
 
+bool SqlKeyStore::beginTransaction()
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
+    qCWarning(lcCoreStore, "[%s] cannot begin a transaction: %s", qPrintable(m_instanceId), qPrintable(q.lastError().text()));
+    return false;
+}
+
+bool SqlKeyStore::commitTransaction()
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("COMMIT")))
+        return true;
+    qCWarning(lcCoreStore, "[%s] commit failed: %s", qPrintable(m_instanceId), qPrintable(q.lastError().text()));
+    QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    return false;
+}
+
+void SqlKeyStore::rollbackTransaction()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("ROLLBACK")))
+        qCWarning(lcCoreStore, "[%s] rollback failed: %s", qPrintable(m_instanceId), qPrintable(q.lastError().text()));
+}
+
 // --- credentials
 
 std::optional<DeviceCredentials> SqlKeyStore::loadCredentials() const

@@ -27,6 +27,7 @@
 #include "wa/store/senderkeystore.h"
 #include "wa/store/sessionstore.h"
 #include "wa/store/signedprekeystore.h"
+#include "wa/store/transactional.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -46,7 +47,8 @@ class SqlKeyStore final : public wa::store::CredentialStore,
                           public wa::store::SignedPreKeyStore,
                           public wa::store::SessionStore,
                           public wa::store::SenderKeyStore,
-                          public wa::store::AppStateKeyStore
+                          public wa::store::AppStateKeyStore,
+                          public wa::store::Transactional
 {
 public:
     // Same choices as wa::store::MemoryStore.
@@ -107,6 +109,14 @@ public:
     bool removeAppStateKey(const QByteArray &keyId) override;
     QByteArray latestAppStateKeyId() const override;
     QList<QByteArray> appStateKeyIds() const override;
+
+    // BEGIN IMMEDIATE / COMMIT / ROLLBACK on the connection: the client's unit of work (one
+    // received message with its Signal state and history rows, or one encryption run). IMMEDIATE
+    // takes the write lock up front, so a transaction never fails half-way on a busy database
+    // (other session threads and the writer thread share it); busy_timeout makes it wait.
+    bool beginTransaction() override;
+    bool commitTransaction() override;
+    void rollbackTransaction() override;
 
 private:
     // Seals `payload` bound to (table, instance, rowKey); empty on failure.

@@ -17,20 +17,20 @@ void Client::sendMessage(const QString &to, const message::MessageContent &conte
 void Client::sendMedia(const QString &to, message::MessageContent content, const QByteArray &data, SendCallback done)
 {
     if (!message::isMediaKind(content.kind))
-        return done({false, {}, 0, 0, QStringLiteral("not a media message")});
+        return done({false, {}, 0, 0, QStringLiteral("not a media message"), QStringLiteral("internal")});
     if (!isConnected())
-        return done({false, {}, 0, 0, QStringLiteral("not connected")});
+        return done({false, {}, 0, 0, QStringLiteral("not connected"), QStringLiteral("not_connected")});
     const message::MediaType type = mediaTypeOf(content);
     const auto encrypted = message::encryptMedia(data, type);
     if (!encrypted)
-        return done({false, {}, 0, 0, QStringLiteral("cannot encrypt the media")});
+        return done({false, {}, 0, 0, QStringLiteral("cannot encrypt the media"), QStringLiteral("internal")});
     const message::EncryptedMedia e = *encrypted;
     QPointer<Client> self(this);
     m_media->upload(e.blob, type, e.fileEncSha256, [self, to, content, e, done](const QString &url, const QString &directPath, const QString &error) mutable {
         if (!self)
             return;
         if (!error.isEmpty())
-            return done({false, {}, 0, 0, error});
+            return done({false, {}, 0, 0, error, QStringLiteral("upload_failed")});
         message::MediaRef ref = content.media.value_or(message::MediaRef{});
         ref.url = url;
         ref.directPath = directPath;

@@ -50,6 +50,9 @@ struct SendResult {
     qint64 timestamp = 0;
     int errorCode = 0;  // server error (ack error=N), 0 otherwise
     QString error;      // why it failed, for people
+    // Why it failed, for programs: "not_connected", "invalid_recipient", "not_on_whatsapp",
+    // "no_session", "server_refused", "timeout", "connection_lost", "upload_failed", "internal".
+    QString reason;
 };
 using SendCallback = std::function<void(const SendResult &)>;
 

@@ -44,7 +44,7 @@ MessageSender::~MessageSender()
     connectionLost();
     for (Job &job : m_queue)
         if (job.done)
-            job.done({false, job.id, 0, 0, QStringLiteral("the client was stopped")});
+            job.done({false, job.id, 0, 0, QStringLiteral("the client was stopped"), QStringLiteral("connection_lost")});
 }
 
 void MessageSender::send(const QString &to, const message::MessageContent &content, const QString &id, SendCallback done)
@@ -52,9 +52,9 @@ void MessageSender::send(const QString &to, const message::MessageContent &conte
     Job job{to, content, id, std::move(done), false};
     const auto jid = binary::Jid::parse(to.toStdString());
     if (!jid || jid->user.empty() || jid->hasDevice || !(jid->isPn() || jid->isLid() || jid->isGroup()))
-        return fail(job, QStringLiteral("not a user or group JID: %1").arg(to.left(80)));
+        return fail(job, "invalid_recipient", QStringLiteral("not a user or group JID: %1").arg(to.left(80)));
     if (!m_client.isConnected())
-        return fail(job, QStringLiteral("not connected"));
+        return fail(job, "not_connected", QStringLiteral("not connected"));
     job.isGroup = jid->isGroup();
     if (job.id.isEmpty())
         job.id = message::generateMessageId(m_client.ownUser().section(QLatin1Char('@'), 0, 0));
@@ -62,11 +62,11 @@ void MessageSender::send(const QString &to, const message::MessageContent &conte
     next();
 }
 
-void MessageSender::fail(Job &job, const QString &error, int code)
+void MessageSender::fail(Job &job, const char *reason, const QString &error, int code)
 {
     qCInfo(lcWaClient, "send %s failed: %s", qPrintable(job.id), qPrintable(error));
     if (auto done = std::exchange(job.done, {}))
-        done({false, job.id, 0, code, error});
+        done({false, job.id, 0, code, error, QLatin1String(reason)});
 }
 
 void MessageSender::next()
@@ -81,13 +81,13 @@ void MessageSender::next()
         QMetaObject::invokeMethod(this, &MessageSender::next, Qt::QueuedConnection);
     };
     if (!m_client.isConnected()) {
-        fail(job, QStringLiteral("not connected"));
+        fail(job, "not_connected", QStringLiteral("not connected"));
         return finishPrepare();
     }
     if (job.isGroup) {
         m_client.groups()->info(job.to, true, [this, job, finishPrepare](const GroupInfo &g, const QString &error) mutable {
             if (!error.isEmpty()) {
-                fail(job, error);
+                fail(job, "internal", error);
                 return finishPrepare();
             }
             QStringList users = g.participants;
@@ -111,11 +111,11 @@ void MessageSender::resolveDevices(Job job, const QStringList &users)
             QMetaObject::invokeMethod(this, &MessageSender::next, Qt::QueuedConnection);
         };
         if (!error.isEmpty()) {
-            fail(job, error);
+            fail(job, "internal", error);
             return finishPrepare();
         }
         if (!job.isGroup && devices.value(job.to).isEmpty()) {
-            fail(job, QStringLiteral("%1 is not on WhatsApp (no devices)").arg(job.to));
+            fail(job, "not_on_whatsapp", QStringLiteral("%1 is not on WhatsApp (no devices)").arg(job.to));
             return finishPrepare();
         }
         const QString own = m_client.jid();
@@ -129,7 +129,7 @@ void MessageSender::resolveDevices(Job job, const QStringList &users)
             }
         ensureSessions(targets, [this, job, targets, finishPrepare](const QString &sessionError) mutable {
             if (!sessionError.isEmpty())
-                fail(job, sessionError);
+                fail(job, "no_session", sessionError);
             else
                 encryptAndSend(std::move(job), targets);
             finishPrepare();
@@ -182,7 +182,7 @@ void MessageSender::encryptAndSend(Job job, const QStringList &deviceJids)
     signal::StoreBridge *bridge = m_client.bridge();
     const store::DeviceCredentials *device = m_client.device();
     if (!bridge || !device || !device->account)
-        return fail(job, QStringLiteral("not linked"));
+        return fail(job, "not_connected", QStringLiteral("not linked"));
     const QByteArray messageBytes = message::encodeMessage(job.content);
     const QString mediaType = message::stanzaMediaType(job.content);
     const QString ownUser = m_client.ownUser();
@@ -209,10 +209,10 @@ void MessageSender::encryptAndSend(Job job, const QStringList &deviceJids)
         signal::GroupCipher cipher(*bridge, {job.to, addressOf(m_client.jid()).value_or(store::ProtocolAddress{})});
         const auto distribution = cipher.createDistributionMessage();
         if (!distribution)
-            return fail(job, QStringLiteral("cannot create our sender key: %1").arg(distribution.error().toString()));
+            return fail(job, "internal", QStringLiteral("cannot create our sender key: %1").arg(distribution.error().toString()));
         const auto sk = cipher.encrypt(message::pad(messageBytes));
         if (!sk)
-            return fail(job, QStringLiteral("cannot encrypt for the group: %1").arg(sk.error().toString()));
+            return fail(job, "internal", QStringLiteral("cannot encrypt for the group: %1").arg(sk.error().toString()));
         QSet<QString> &memory = m_senderKeyMemory[job.to];
         const QByteArray skdm = message::encodeSenderKeyDistribution(job.to, *distribution);
         for (const QString &jid : deviceJids)
@@ -228,10 +228,10 @@ void MessageSender::encryptAndSend(Job job, const QStringList &deviceJids)
         for (const QString &jid : deviceJids)
             encryptFor(jid, userOf(jid) == ownUser && job.to != ownUser ? deviceSent : messageBytes);
         if (participants.empty())
-            return fail(job, QStringLiteral("no device of %1 could be reached (no Signal session)").arg(job.to));
+            return fail(job, "no_session", QStringLiteral("no device of %1 could be reached (no Signal session)").arg(job.to));
     }
     if (!tx.commit())
-        return fail(job, QStringLiteral("cannot store the Signal state"));
+        return fail(job, "internal", QStringLiteral("cannot store the Signal state"));
 
     Node stanza("message", {{"id", job.id.toStdString()}, {"to", job.to.toStdString()},
                             {"type", message::stanzaType(job.content).toStdString()}});
@@ -244,7 +244,7 @@ void MessageSender::encryptAndSend(Job job, const QStringList &deviceJids)
     if (includeIdentity && !device->account->signedDeviceIdentity.isEmpty()) // a phone (device 0) has none
         stanza.addChild(Node("device-identity", {}, QByteArrayView(device->account->signedDeviceIdentity)));
     if (!m_client.sendNode(stanza))
-        return fail(job, QStringLiteral("the connection went away"));
+        return fail(job, "connection_lost", QStringLiteral("the connection went away"));
     remember(job.id, job.to, messageBytes, job.isGroup);
     track(job);
 }
@@ -267,7 +267,7 @@ void MessageSender::track(Job &job)
         m_awaitingAck.erase(it);
         awaiting.timer->deleteLater();
         if (awaiting.done)
-            awaiting.done({false, id, 0, 0, QStringLiteral("the server did not acknowledge the message in time")});
+            awaiting.done({false, id, 0, 0, QStringLiteral("the server did not acknowledge the message in time"), QStringLiteral("timeout")});
     });
     a.timer->start(m_client.config().sendAckTimeoutMs);
     m_awaitingAck.insert(id, a);
@@ -300,7 +300,8 @@ void MessageSender::onAck(const Node &ack)
     Q_EMIT m_client.messageSent(a.sent);
     if (a.done)
         a.done({!error, id, a.sent.timestamp, error,
-                error ? QStringLiteral("the server refused the message (error %1)").arg(error) : QString()});
+                error ? QStringLiteral("the server refused the message (error %1)").arg(error) : QString(),
+                error ? QStringLiteral("server_refused") : QString()});
 }
 
 void MessageSender::connectionLost()
@@ -309,7 +310,8 @@ void MessageSender::connectionLost()
     for (const Awaiting &a : awaiting) {
         a.timer->deleteLater();
         if (a.done)
-            a.done({false, a.sent.id, 0, 0, QStringLiteral("the connection closed before the server acknowledged the message")});
+            a.done({false, a.sent.id, 0, 0, QStringLiteral("the connection closed before the server acknowledged the message"),
+                    QStringLiteral("connection_lost")});
     }
 }
 

@@ -59,7 +59,7 @@ private:
     };
 
     void next();
-    void fail(Job &job, const QString &error, int code = 0);
+    void fail(Job &job, const char *reason, const QString &error, int code = 0);
     void resolveDevices(Job job, const QStringList &users);
     void ensureSessions(const QStringList &deviceJids, std::function<void(const QString &error)> then);
     void encryptAndSend(Job job, const QStringList &deviceJids);

@@ -31,6 +31,16 @@ public:
         Q_EMIT stateChanged(status::loggedOut, QString());
     }
     void drive(const QString &s, const QString &qr = {}) { Q_EMIT stateChanged(s, qr); }
+    // Messaging is not what this test is about: requests are recorded and fail as an engine
+    // without a connection would.
+    void send(const QString &to, const wa::message::MessageContent &, const QByteArray &, QObject *, core::instances::SendDone done) override
+    {
+        calls << QStringLiteral("send ") + to;
+        done({false, {}, 0, 0, QStringLiteral("scripted backend"), QStringLiteral("not_connected")});
+    }
+    void markRead(const QString &chat, const QStringList &, const QString &) override { calls << QStringLiteral("read ") + chat; }
+    void checkNumbers(const QStringList &, QObject *, core::instances::NumberCheckDone done) override { done({}, QStringLiteral("scripted backend")); }
+    void requestPairingCode(const QString &phone) override { calls << QStringLiteral("code ") + phone; }
 };
 
 class TstInstanceStates : public QObject

@@ -143,9 +143,9 @@ private Q_SLOTS:
         QCOMPARE(chats.chats.first().unread, 80); // two of every three are incoming
         QCOMPARE(chats.chats.first().last.content, QStringLiteral("g119"));
 
-        const QStringList read = MessageRepository::markChatRead(m_db, "i", group, 99999, 1000, &error);
+        const auto read = MessageRepository::markChatRead(m_db, "i", group, 99999, 1000, &error);
         QCOMPARE(read.size(), 80);
-        QCOMPARE(read.first(), QStringLiteral("G1"));
+        QCOMPARE(read.first().id, QStringLiteral("G1"));
         QCOMPARE(repo.chats({QStringLiteral("i"), {}, 10, 0}).chats.first().unread, 0);
     }
 
