@@ -94,6 +94,57 @@
         <source>Choose a chat on the left to read its messages.</source>
         <translation>Elige un chat a la izquierda para leer sus mensajes.</translation>
     </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No se envió: %1</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the most WaMulti sends.</source>
+        <translation>%1 ocupa más de %2, lo máximo que envía WaMulti.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 could not be read.</source>
+        <translation>No se envió: no se pudo leer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::Composer</name>
+    <message>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <source>%1 (Enter or double click removes it)</source>
+        <translation>%1 (Intro o doble clic lo quita)</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>En&amp;viar</translation>
+    </message>
+    <message>
+        <source>Message to %1 (Enter sends, Shift+Enter: new line)</source>
+        <translation>Mensaje para %1 (Intro envía, Mayús+Intro: nueva línea)</translation>
+    </message>
+    <message>
+        <source>Type a message or attach a file first.</source>
+        <translation>Escribe un mensaje o adjunta un archivo primero.</translation>
+    </message>
+    <message>
+        <source>Attach files (or drop them on the conversation)</source>
+        <translation>Adjuntar archivos (o suéltalos en la conversación)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
 </context>
 <context>
     <name>ui::ConversationView</name>
@@ -287,6 +338,38 @@
     <message>
         <source>Activity log</source>
         <translation>Registro de actividad</translation>
+    </message>
+    <message>
+        <source>No pairing code: %1</source>
+        <translation>Sin código de vinculación: %1</translation>
+    </message>
+    <message>
+        <source>On the phone: Linked devices &gt; Link a device &gt; Link with phone number instead, then type this code.</source>
+        <translation>En el teléfono: Dispositivos vinculados &gt; Vincular un dispositivo &gt; Vincular con el número de teléfono, y escribe este código.</translation>
+    </message>
+    <message>
+        <source>Pairing code %1</source>
+        <translation>Código de vinculación %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: use 6 to 15 digits with the country code.</source>
+        <translation>«%1» no es un número de teléfono: usa de 6 a 15 dígitos con el prefijo del país.</translation>
+    </message>
+    <message>
+        <source>Asking WhatsApp for a code for +%1…</source>
+        <translation>Pidiendo a WhatsApp un código para +%1…</translation>
+    </message>
+    <message>
+        <source>Or link with a phone num&amp;ber:</source>
+        <translation>O vincular con un &amp;número de teléfono:</translation>
+    </message>
+    <message>
+        <source>Phone number to link with a pairing code</source>
+        <translation>Número de teléfono para vincular con un código</translation>
+    </message>
+    <message>
+        <source>Get pairing cod&amp;e</source>
+        <translation>Obtener có&amp;digo de vinculación</translation>
     </message>
 </context>
 <context>
@@ -524,10 +607,6 @@
         <translation>Dentro de WaMulti funciona una red de WhatsApp simulada (modo sandbox, %1). Añade un teléfono, haz que escanee el código QR de la instancia seleccionada y envía mensajes como ese teléfono.</translation>
     </message>
     <message>
-        <source>Phone &amp;number:</source>
-        <translation>&amp;Número de teléfono:</translation>
-    </message>
-    <message>
         <source>Na&amp;me shown:</source>
         <translation>No&amp;mbre visible:</translation>
     </message>
@@ -580,10 +659,6 @@
         <translation>Respuestas automáticas</translation>
     </message>
     <message>
-        <source>Send a &amp;message as this phone:</source>
-        <translation>Enviar un &amp;mensaje como este teléfono:</translation>
-    </message>
-    <message>
         <source>Message to send as the phone</source>
         <translation>Mensaje para enviar como el teléfono</translation>
     </message>
@@ -610,6 +685,38 @@
     <message>
         <source>The phone scans the QR code that &quot;%1&quot; shows</source>
         <translation>El teléfono escanea el código QR que muestra «%1»</translation>
+    </message>
+    <message>
+        <source>Choose a phone, and ask the instance for a pairing code for that phone&apos;s number first.</source>
+        <translation>Elige un teléfono y pide antes a la instancia un código de vinculación para el número de ese teléfono.</translation>
+    </message>
+    <message>
+        <source>+%1 typed the code: linked as %2.</source>
+        <translation>+%1 escribió el código: vinculado como %2.</translation>
+    </message>
+    <message>
+        <source>+%1 is the instance&apos;s own account (it scanned the code): what it sends shows as sent by the instance from another device. Add another phone to play a contact.</source>
+        <translation>+%1 es la propia cuenta de la instancia (fue quien escaneó el código): lo que envía aparece como enviado por la instancia desde otro dispositivo. Añade otro teléfono para hacer de contacto.</translation>
+    </message>
+    <message>
+        <source>Phone n&amp;umber:</source>
+        <translation>Nú&amp;mero de teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;Pairing code:</source>
+        <translation>Código de &amp;vinculación:</translation>
+    </message>
+    <message>
+        <source>Pairing code the instance shows</source>
+        <translation>Código de vinculación que muestra la instancia</translation>
+    </message>
+    <message>
+        <source>T&amp;ype it on this phone</source>
+        <translation>Es&amp;cribirlo en este teléfono</translation>
+    </message>
+    <message>
+        <source>Send a messa&amp;ge as this phone:</source>
+        <translation>Enviar un mensa&amp;je como este teléfono:</translation>
     </message>
 </context>
 <context>

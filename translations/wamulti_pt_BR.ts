@@ -94,6 +94,57 @@
         <source>Choose a chat on the left to read its messages.</source>
         <translation>Escolha uma conversa à esquerda para ler as mensagens.</translation>
     </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Não enviada: %1</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the most WaMulti sends.</source>
+        <translation>%1 é maior que %2, o máximo que o WaMulti envia.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 could not be read.</source>
+        <translation>Não enviada: não foi possível ler %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::Composer</name>
+    <message>
+        <source>Attach files</source>
+        <translation>Anexar arquivos</translation>
+    </message>
+    <message>
+        <source>%1 (Enter or double click removes it)</source>
+        <translation>%1 (Enter ou clique duplo remove)</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>En&amp;viar</translation>
+    </message>
+    <message>
+        <source>Message to %1 (Enter sends, Shift+Enter: new line)</source>
+        <translation>Mensagem para %1 (Enter envia, Shift+Enter: nova linha)</translation>
+    </message>
+    <message>
+        <source>Type a message or attach a file first.</source>
+        <translation>Digite uma mensagem ou anexe um arquivo primeiro.</translation>
+    </message>
+    <message>
+        <source>Attach files (or drop them on the conversation)</source>
+        <translation>Anexar arquivos (ou solte-os na conversa)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anexos</translation>
+    </message>
 </context>
 <context>
     <name>ui::ConversationView</name>
@@ -287,6 +338,38 @@
     <message>
         <source>Activity log</source>
         <translation>Registro de atividades</translation>
+    </message>
+    <message>
+        <source>No pairing code: %1</source>
+        <translation>Sem código de pareamento: %1</translation>
+    </message>
+    <message>
+        <source>On the phone: Linked devices &gt; Link a device &gt; Link with phone number instead, then type this code.</source>
+        <translation>No celular: Dispositivos conectados &gt; Conectar um dispositivo &gt; Conectar com número de telefone, e digite este código.</translation>
+    </message>
+    <message>
+        <source>Pairing code %1</source>
+        <translation>Código de pareamento %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: use 6 to 15 digits with the country code.</source>
+        <translation>&quot;%1&quot; não é um número de telefone: use de 6 a 15 dígitos com o código do país.</translation>
+    </message>
+    <message>
+        <source>Asking WhatsApp for a code for +%1…</source>
+        <translation>Pedindo ao WhatsApp um código para +%1…</translation>
+    </message>
+    <message>
+        <source>Or link with a phone num&amp;ber:</source>
+        <translation>Ou conecte com um &amp;número de telefone:</translation>
+    </message>
+    <message>
+        <source>Phone number to link with a pairing code</source>
+        <translation>Número de telefone para conectar com código de pareamento</translation>
+    </message>
+    <message>
+        <source>Get pairing cod&amp;e</source>
+        <translation>Obter código de par&amp;eamento</translation>
     </message>
 </context>
 <context>
@@ -524,10 +607,6 @@
         <translation>Uma rede simulada do WhatsApp roda dentro do WaMulti (modo sandbox, %1). Adicione um celular, faça-o ler o código QR da instância selecionada e envie mensagens como esse celular.</translation>
     </message>
     <message>
-        <source>Phone &amp;number:</source>
-        <translation>&amp;Número do celular:</translation>
-    </message>
-    <message>
         <source>Na&amp;me shown:</source>
         <translation>No&amp;me exibido:</translation>
     </message>
@@ -580,10 +659,6 @@
         <translation>Respostas automáticas</translation>
     </message>
     <message>
-        <source>Send a &amp;message as this phone:</source>
-        <translation>Enviar uma &amp;mensagem como este celular:</translation>
-    </message>
-    <message>
         <source>Message to send as the phone</source>
         <translation>Mensagem a enviar como o celular</translation>
     </message>
@@ -610,6 +685,38 @@
     <message>
         <source>The phone scans the QR code that &quot;%1&quot; shows</source>
         <translation>O celular lê o código QR que &quot;%1&quot; mostra</translation>
+    </message>
+    <message>
+        <source>Choose a phone, and ask the instance for a pairing code for that phone&apos;s number first.</source>
+        <translation>Escolha um celular e peça antes à instância um código de pareamento para o número desse celular.</translation>
+    </message>
+    <message>
+        <source>+%1 typed the code: linked as %2.</source>
+        <translation>+%1 digitou o código: conectado como %2.</translation>
+    </message>
+    <message>
+        <source>+%1 is the instance&apos;s own account (it scanned the code): what it sends shows as sent by the instance from another device. Add another phone to play a contact.</source>
+        <translation>+%1 é a própria conta da instância (foi ele que leu o código): o que ele envia aparece como enviado pela instância de outro dispositivo. Adicione outro celular para fazer o papel de contato.</translation>
+    </message>
+    <message>
+        <source>Phone n&amp;umber:</source>
+        <translation>Número do ce&amp;lular:</translation>
+    </message>
+    <message>
+        <source>&amp;Pairing code:</source>
+        <translation>Código de &amp;pareamento:</translation>
+    </message>
+    <message>
+        <source>Pairing code the instance shows</source>
+        <translation>Código de pareamento que a instância mostra</translation>
+    </message>
+    <message>
+        <source>T&amp;ype it on this phone</source>
+        <translation>Di&amp;gitar neste celular</translation>
+    </message>
+    <message>
+        <source>Send a messa&amp;ge as this phone:</source>
+        <translation>Enviar uma mensa&amp;gem como este celular:</translation>
     </message>
 </context>
 <context>

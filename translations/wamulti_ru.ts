@@ -95,6 +95,57 @@
         <source>Choose a chat on the left to read its messages.</source>
         <translation>Выберите чат слева, чтобы прочитать сообщения.</translation>
     </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Не отправлено: %1</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the most WaMulti sends.</source>
+        <translation>%1 больше %2 — это предел того, что отправляет WaMulti.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 could not be read.</source>
+        <translation>Не отправлено: не удалось прочитать %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::Composer</name>
+    <message>
+        <source>Attach files</source>
+        <translation>Прикрепить файлы</translation>
+    </message>
+    <message>
+        <source>%1 (Enter or double click removes it)</source>
+        <translation>%1 (Enter или двойной щелчок убирает его)</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>О&amp;тправить</translation>
+    </message>
+    <message>
+        <source>Message to %1 (Enter sends, Shift+Enter: new line)</source>
+        <translation>Сообщение для %1 (Enter — отправить, Shift+Enter — новая строка)</translation>
+    </message>
+    <message>
+        <source>Type a message or attach a file first.</source>
+        <translation>Сначала введите сообщение или прикрепите файл.</translation>
+    </message>
+    <message>
+        <source>Attach files (or drop them on the conversation)</source>
+        <translation>Прикрепить файлы (или перетащите их в переписку)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
 </context>
 <context>
     <name>ui::ConversationView</name>
@@ -289,6 +340,38 @@
     <message>
         <source>Activity log</source>
         <translation>Журнал активности</translation>
+    </message>
+    <message>
+        <source>No pairing code: %1</source>
+        <translation>Код привязки не получен: %1</translation>
+    </message>
+    <message>
+        <source>On the phone: Linked devices &gt; Link a device &gt; Link with phone number instead, then type this code.</source>
+        <translation>На телефоне: Связанные устройства &gt; Привязка устройства &gt; Привязать по номеру телефона, затем введите этот код.</translation>
+    </message>
+    <message>
+        <source>Pairing code %1</source>
+        <translation>Код привязки %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: use 6 to 15 digits with the country code.</source>
+        <translation>«%1» — не номер телефона: укажите от 6 до 15 цифр с кодом страны.</translation>
+    </message>
+    <message>
+        <source>Asking WhatsApp for a code for +%1…</source>
+        <translation>Запрашиваем у WhatsApp код для +%1…</translation>
+    </message>
+    <message>
+        <source>Or link with a phone num&amp;ber:</source>
+        <translation>Или привязать по &amp;номеру телефона:</translation>
+    </message>
+    <message>
+        <source>Phone number to link with a pairing code</source>
+        <translation>Номер телефона для привязки по коду</translation>
+    </message>
+    <message>
+        <source>Get pairing cod&amp;e</source>
+        <translation>Получить &amp;код привязки</translation>
     </message>
 </context>
 <context>
@@ -526,10 +609,6 @@
         <translation>Внутри WaMulti работает симулированная сеть WhatsApp (режим песочницы, %1). Добавьте телефон, отсканируйте им QR-код выбранного экземпляра и отправляйте сообщения от имени этого телефона.</translation>
     </message>
     <message>
-        <source>Phone &amp;number:</source>
-        <translation>&amp;Номер телефона:</translation>
-    </message>
-    <message>
         <source>Na&amp;me shown:</source>
         <translation>&amp;Отображаемое имя:</translation>
     </message>
@@ -582,10 +661,6 @@
         <translation>Автоматические ответы</translation>
     </message>
     <message>
-        <source>Send a &amp;message as this phone:</source>
-        <translation>Отправить &amp;сообщение от этого телефона:</translation>
-    </message>
-    <message>
         <source>Message to send as the phone</source>
         <translation>Сообщение от имени телефона</translation>
     </message>
@@ -612,6 +687,38 @@
     <message>
         <source>The phone scans the QR code that &quot;%1&quot; shows</source>
         <translation>Телефон сканирует QR-код, который показывает «%1»</translation>
+    </message>
+    <message>
+        <source>Choose a phone, and ask the instance for a pairing code for that phone&apos;s number first.</source>
+        <translation>Выберите телефон и сначала запросите у экземпляра код привязки для номера этого телефона.</translation>
+    </message>
+    <message>
+        <source>+%1 typed the code: linked as %2.</source>
+        <translation>+%1 ввёл код: привязан как %2.</translation>
+    </message>
+    <message>
+        <source>+%1 is the instance&apos;s own account (it scanned the code): what it sends shows as sent by the instance from another device. Add another phone to play a contact.</source>
+        <translation>+%1 — собственная учётная запись экземпляра (он сканировал код): его сообщения выглядят как отправленные самим экземпляром с другого устройства. Добавьте другой телефон, чтобы играть роль собеседника.</translation>
+    </message>
+    <message>
+        <source>Phone n&amp;umber:</source>
+        <translation>&amp;Номер телефона:</translation>
+    </message>
+    <message>
+        <source>&amp;Pairing code:</source>
+        <translation>&amp;Код привязки:</translation>
+    </message>
+    <message>
+        <source>Pairing code the instance shows</source>
+        <translation>Код привязки, который показывает экземпляр</translation>
+    </message>
+    <message>
+        <source>T&amp;ype it on this phone</source>
+        <translation>&amp;Ввести на этом телефоне</translation>
+    </message>
+    <message>
+        <source>Send a messa&amp;ge as this phone:</source>
+        <translation>Отправить &amp;сообщение от этого телефона:</translation>
     </message>
 </context>
 <context>

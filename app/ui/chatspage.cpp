@@ -1,11 +1,21 @@
 #include "ui/chatspage.h"
 
+#include "core/api/outgoing.h"
+#include "core/instances/instancemanager.h"
 #include "ui/chatitemdelegate.h"
 #include "ui/chatlistmodel.h"
+#include "ui/composer.h"
 #include "ui/conversationview.h"
 #include "ui/messagemodel.h"
+#include "ui/uitext.h"
 
 #include <QDesktopServices>
+#include <QDropEvent>
+#include <QFile>
+#include <QFutureWatcher>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QtConcurrent>
 #include <QEvent>
 #include <QFileInfo>
 #include <QLabel>
@@ -18,8 +28,9 @@
 
 namespace ui {
 
-ChatsPage::ChatsPage(StoreReader *reader, const QString &dataDir, QWidget *parent)
-    : QWidget(parent), m_chats(new ChatListModel(reader, this)), m_messages(new MessageModel(reader, dataDir, this)),
+ChatsPage::ChatsPage(StoreReader *reader, const QString &dataDir, core::instances::InstanceManager *manager,
+                     qint64 maxMediaBytes, QWidget *parent)
+    : QWidget(parent), m_manager(manager), m_maxMediaBytes(maxMediaBytes), m_chats(new ChatListModel(reader, this)), m_messages(new MessageModel(reader, dataDir, this)),
       m_search(new QLineEdit), m_chatList(new QListView), m_title(new QLabel), m_subtitle(new QLabel),
       m_empty(new QLabel), m_right(new QStackedWidget), m_conversation(new ConversationView),
       m_conversationPane(new QWidget), m_splitter(new QSplitter(Qt::Horizontal))
@@ -50,6 +61,7 @@ ChatsPage::ChatsPage(StoreReader *reader, const QString &dataDir, QWidget *paren
         if (row >= 0)
             m_chatList->selectionModel()->setCurrentIndex(m_chats->index(row), QItemSelectionModel::ClearAndSelect);
         updateHeader();
+        markReadIfShown();
     });
 
     auto *left = new QWidget;
@@ -70,6 +82,15 @@ ChatsPage::ChatsPage(StoreReader *reader, const QString &dataDir, QWidget *paren
     paneLayout->addWidget(m_title);
     paneLayout->addWidget(m_subtitle);
     paneLayout->addWidget(m_conversation, 1);
+    if (m_manager) {
+        m_composer = new Composer;
+        paneLayout->addWidget(m_composer);
+        connect(m_composer, &Composer::sendRequested, this, &ChatsPage::send);
+        // Files dropped on the conversation are attachments, as in WhatsApp.
+        m_conversation->setAcceptDrops(true);
+        m_conversation->viewport()->setAcceptDrops(true);
+        m_conversation->viewport()->installEventFilter(this);
+    }
 
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -87,13 +108,110 @@ ChatsPage::ChatsPage(StoreReader *reader, const QString &dataDir, QWidget *paren
     layout->addWidget(m_splitter);
     setTabOrder(m_search, m_chatList);
     setTabOrder(m_chatList, m_conversation);
+    if (m_composer)
+        setTabOrder(m_conversation, m_composer->editor());
     retranslateUi();
 }
 
-void ChatsPage::setComposer(QWidget *composer)
+bool ChatsPage::eventFilter(QObject *watched, QEvent *event)
 {
-    static_cast<QVBoxLayout *>(m_conversationPane->layout())->addWidget(composer);
-    setTabOrder(m_conversation, composer);
+    if (m_composer && watched == m_conversation->viewport()
+        && (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove || event->type() == QEvent::Drop)) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        if (!drop->mimeData()->hasUrls() || m_currentJid.isEmpty())
+            return false;
+        if (event->type() == QEvent::Drop) {
+            QStringList files;
+            for (const QUrl &url : drop->mimeData()->urls())
+                if (url.isLocalFile())
+                    files << url.toLocalFile();
+            m_composer->addAttachments(files);
+        }
+        drop->acceptProposedAction();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ChatsPage::markReadIfShown()
+{
+    // Read receipts only for what the operator can see: this chat, on screen.
+    if (!m_manager || m_currentJid.isEmpty() || !isVisible() || window()->isMinimized())
+        return;
+    const int row = m_chats->rowOf(m_currentJid);
+    if (row >= 0 && m_chats->index(row).data(ChatListModel::UnreadRole).toLongLong() > 0)
+        m_manager->markChatRead(m_chats->instanceId(), m_currentJid);
+}
+
+struct ChatsPage::Outgoing {
+    QString instanceId;
+    QString to;
+    QString text;
+    QStringList files;
+    int next = 0; // the file to send next; text alone when there are none
+};
+
+void ChatsPage::send(const QString &text, const QStringList &files)
+{
+    if (!m_manager || !m_composer || m_currentJid.isEmpty())
+        return;
+    if (const auto can = m_manager->checkCanSend(m_chats->instanceId()); !can.ok()) {
+        m_composer->showError(tr("Not sent: %1").arg(can.failure().message));
+        return;
+    }
+    for (const QString &f : files)
+        if (QFileInfo(f).size() > m_maxMediaBytes) {
+            m_composer->showError(tr("%1 is larger than %2, the most WaMulti sends.").arg(QFileInfo(f).fileName(), text::byteSize(m_maxMediaBytes)));
+            return;
+        }
+    auto job = std::make_shared<Outgoing>(Outgoing{m_chats->instanceId(), m_currentJid, text, files, 0});
+    m_composer->setBusy(true);
+    sendNext(job);
+}
+
+void ChatsPage::sendNext(std::shared_ptr<Outgoing> job)
+{
+    auto deliver = [this, job](const wa::message::MessageContent &content, const QByteArray &data) {
+        m_manager->send(job->instanceId, job->to, content, data, this, [this, job](const core::instances::SendOutcome &o) {
+            if (!o.ok) {
+                m_composer->setBusy(false);
+                m_composer->showError(tr("Not sent: %1").arg(o.error.isEmpty() ? o.reason : o.error));
+                return;
+            }
+            Q_EMIT sent(job->to, o.id);
+            refresh();
+            if (job->next < job->files.size())
+                return sendNext(job);
+            m_composer->setBusy(false);
+            if (job->to == m_currentJid)
+                m_composer->clear();
+        });
+    };
+    if (job->files.isEmpty()) {
+        wa::message::MessageContent content;
+        content.kind = wa::message::ContentKind::Text;
+        content.text = job->text;
+        return deliver(content, {});
+    }
+    // Read the file off the GUI thread (it may be as large as the media cap), then send it.
+    const QString path = job->files.at(job->next);
+    const QString caption = job->next == 0 ? job->text : QString();
+    ++job->next;
+    auto *watcher = new QFutureWatcher<QByteArray>(this);
+    connect(watcher, &QFutureWatcher<QByteArray>::finished, this, [this, watcher, path, caption, deliver] {
+        watcher->deleteLater();
+        const QByteArray data = watcher->result();
+        if (data.isEmpty()) {
+            m_composer->setBusy(false);
+            m_composer->showError(tr("Not sent: %1 could not be read.").arg(QFileInfo(path).fileName()));
+            return;
+        }
+        deliver(core::api::mediaContent(data, QString(), QFileInfo(path).fileName(), caption, QString()), data);
+    });
+    watcher->setFuture(QtConcurrent::run([path] {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }));
 }
 
 void ChatsPage::setInstance(const QString &instanceId)
@@ -115,8 +233,15 @@ void ChatsPage::openChat(const QString &jid)
     m_messages->setChat(m_chats->instanceId(), jid);
     m_right->setCurrentWidget(jid.isEmpty() ? static_cast<QWidget *>(m_empty) : m_conversationPane);
     updateHeader();
-    if (!jid.isEmpty())
+    if (m_composer) {
+        m_composer->clear();
+        const int row = m_chats->rowOf(jid);
+        m_composer->setTarget(jid.isEmpty() ? QString() : row >= 0 ? m_chats->index(row).data(ChatListModel::NameRole).toString() : jid);
+    }
+    if (!jid.isEmpty()) {
+        markReadIfShown();
         Q_EMIT chatOpened(jid);
+    }
 }
 
 void ChatsPage::refresh()

@@ -1,8 +1,11 @@
 #pragma once
-// The Chats tab of an instance: the chat list (with search) on the left, the conversation on the
-// right. Media with a stored file opens in the desktop's own application (Enter or double
-// click); documents not stored here say so.
+// The Chats tab of an instance: the chat list (with search) on the left, the conversation and the
+// composer on the right. Messages go out through InstanceManager::send, one after the other so
+// they arrive in order, attachments read off the GUI thread first. Opening a chat marks its
+// received messages read (read receipts go to the sender, as on a phone). Media with a stored
+// file opens in the desktop's own application (Enter or double click).
 #include <QTimer>
+#include <memory>
 #include <QWidget>
 
 class QLabel;
@@ -11,9 +14,14 @@ class QListView;
 class QSplitter;
 class QStackedWidget;
 
+namespace core::instances {
+class InstanceManager;
+}
+
 namespace ui {
 
 class ChatListModel;
+class Composer;
 class ConversationView;
 class MessageModel;
 class StoreReader;
@@ -22,7 +30,9 @@ class ChatsPage : public QWidget
 {
     Q_OBJECT
 public:
-    ChatsPage(StoreReader *reader, const QString &dataDir, QWidget *parent = nullptr);
+    // `manager` may be null (no composer, no read receipts): the conversation only.
+    ChatsPage(StoreReader *reader, const QString &dataDir, core::instances::InstanceManager *manager = nullptr,
+              qint64 maxMediaBytes = 100LL * 1024 * 1024, QWidget *parent = nullptr);
 
     void setInstance(const QString &instanceId);
     void openChat(const QString &jid);
@@ -35,21 +45,29 @@ public:
     QListView *chatList() const { return m_chatList; }
     ConversationView *conversation() const { return m_conversation; }
     QSplitter *splitter() const { return m_splitter; }
-    // Where the composer goes (under the conversation).
-    void setComposer(QWidget *composer);
+    Composer *composer() const { return m_composer; }
+    // Sends `text` and then each file (the text as the first file's caption) to the open chat.
+    void send(const QString &text, const QStringList &files);
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
     void chatOpened(const QString &jid);
+    void sent(const QString &jid, const QString &messageId);
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
     void openMedia(const QModelIndex &viewIndex);
     void updateHeader();
+    void markReadIfShown();
+    struct Outgoing;
+    void sendNext(std::shared_ptr<Outgoing> job);
 
+    core::instances::InstanceManager *m_manager;
+    qint64 m_maxMediaBytes;
     ChatListModel *m_chats;
     MessageModel *m_messages;
     QLineEdit *m_search;
@@ -60,6 +78,7 @@ private:
     QStackedWidget *m_right;
     ConversationView *m_conversation;
     QWidget *m_conversationPane;
+    Composer *m_composer = nullptr;
     QSplitter *m_splitter;
     QTimer m_searchDelay;
     QTimer m_refreshDelay;

@@ -13,6 +13,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QProgressBar>
 #include <QStackedWidget>
 #include <QTableView>
@@ -28,6 +31,8 @@ InstancePage::InstancePage(InstanceManager *manager, QrTracker *qr, StoreReader 
     : QWidget(parent), m_manager(manager), m_tracker(qr), m_name(new QLabel), m_statusDot(new QLabel),
       m_status(new QLabel), m_description(new QLabel), m_stack(new QStackedWidget), m_qrPage(new QWidget),
       m_qr(new QrWidget), m_progress(new QProgressBar), m_countdown(new QLabel), m_qrHint(new QLabel),
+      m_pairLabel(new QLabel), m_pairNumber(new QLineEdit), m_pairButton(new QPushButton), m_pairCode(new QLabel),
+      m_pairHint(new QLabel),
       m_linkedPage(new QWidget), m_account(new QLabel), m_accountCaption(new QLabel), m_message(new QLabel),
       m_buttons(new QWidget), m_activityTitle(new QLabel), m_activity(new ActivityModel(reader, this)),
       m_activityView(new QTableView)
@@ -52,6 +57,41 @@ InstancePage::InstancePage(InstanceManager *manager, QrTracker *qr, StoreReader 
     qrLayout->addWidget(m_progress);
     qrLayout->addWidget(m_countdown);
     qrLayout->addWidget(m_qrHint);
+    m_pairLabel->setBuddy(m_pairNumber);
+    m_pairNumber->setPlaceholderText(QStringLiteral("5511999990000"));
+    QFont codeFont = m_pairCode->font();
+    codeFont.setPointSizeF(codeFont.pointSizeF() * 1.6);
+    codeFont.setBold(true);
+    codeFont.setLetterSpacing(QFont::AbsoluteSpacing, 2);
+    m_pairCode->setFont(codeFont);
+    m_pairCode->setAlignment(Qt::AlignCenter);
+    m_pairCode->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pairCode->setWordWrap(true);
+    m_pairCode->hide();
+    m_pairHint->setWordWrap(true);
+    m_pairHint->setAlignment(Qt::AlignCenter);
+    m_pairHint->hide();
+    auto *pairRow = new QHBoxLayout;
+    pairRow->addWidget(m_pairLabel);
+    pairRow->addWidget(m_pairNumber, 1);
+    pairRow->addWidget(m_pairButton);
+    qrLayout->addLayout(pairRow);
+    qrLayout->addWidget(m_pairCode);
+    qrLayout->addWidget(m_pairHint);
+    connect(m_pairButton, &QPushButton::clicked, this, [this] { requestPairingCode(m_pairNumber->text()); });
+    connect(m_pairNumber, &QLineEdit::returnPressed, m_pairButton, &QPushButton::click);
+    connect(manager, &InstanceManager::pairingCodeReady, this, [this](const QString &id, const QString &code, const QString &error) {
+        if (id != m_id)
+            return;
+        m_pairCode->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("color: #d32f2f"));
+        // Shown as WhatsApp shows it, in two groups of four.
+        const QString shown = code.size() == 8 ? code.left(4) + QLatin1Char('-') + code.mid(4) : code;
+        m_pairCode->setText(error.isEmpty() ? shown : tr("No pairing code: %1").arg(error));
+        m_pairHint->setText(tr("On the phone: Linked devices > Link a device > Link with phone number instead, then type this code."));
+        m_pairHint->setVisible(error.isEmpty());
+        m_pairCode->setAccessibleName(error.isEmpty() ? tr("Pairing code %1").arg(shown) : m_pairCode->text());
+        m_pairCode->show();
+    });
 
     QFont accountFont = m_account->font();
     accountFont.setPointSizeF(accountFont.pointSizeF() * 1.3);
@@ -132,8 +172,36 @@ void InstancePage::setActions(const QList<QAction *> &actions)
     }
 }
 
+bool InstancePage::requestPairingCode(const QString &number)
+{
+    QString digits = number;
+    digits.remove(QRegularExpression(QStringLiteral("[+\\s-]")));
+    static const QRegularExpression valid(QStringLiteral("^[0-9]{6,15}$"));
+    m_pairCode->setStyleSheet(QStringLiteral("color: #d32f2f"));
+    m_pairCode->show();
+    m_pairHint->hide();
+    if (!valid.match(digits).hasMatch()) {
+        m_pairCode->setText(tr("\"%1\" is not a phone number: use 6 to 15 digits with the country code.").arg(number));
+        return false;
+    }
+    // Said before asking: the answer may come back before requestPairingCode() returns.
+    m_pairCode->setStyleSheet(QString());
+    m_pairCode->setText(tr("Asking WhatsApp for a code for +%1…").arg(digits));
+    const auto asked = m_manager->requestPairingCode(m_id, digits);
+    if (!asked.ok()) {
+        m_pairCode->setStyleSheet(QStringLiteral("color: #d32f2f"));
+        m_pairCode->setText(tr("No pairing code: %1").arg(asked.failure().message));
+        return false;
+    }
+    return true;
+}
+
 void InstancePage::setInstance(const QString &instanceId)
 {
+    if (instanceId != m_id) {
+        m_pairCode->hide();
+        m_pairHint->hide();
+    }
     m_id = instanceId;
     m_activity->setInstance(instanceId);
     refreshView();
@@ -178,6 +246,8 @@ void InstancePage::refreshView()
     }
     m_tick.stop();
     m_qr->setPayload(QString());
+    m_pairCode->hide(); // a code belongs to the linking round that just ended
+    m_pairHint->hide();
     if (state.status == st::connected) {
         const QString number = record->phone.isEmpty() ? QString() : QLatin1Char('+') + record->phone;
         const QString name = record->pushName.isEmpty() ? tr("name not known yet") : record->pushName;
@@ -220,6 +290,9 @@ void InstancePage::changeEvent(QEvent *event)
 void InstancePage::retranslateUi()
 {
     m_accountCaption->setText(tr("Linked to the WhatsApp account"));
+    m_pairLabel->setText(tr("Or link with a phone num&ber:"));
+    m_pairNumber->setAccessibleName(tr("Phone number to link with a pairing code"));
+    m_pairButton->setText(tr("Get pairing cod&e"));
     m_activityTitle->setText(tr("Activity"));
     m_activityView->setAccessibleName(tr("Activity log"));
     m_activity->retranslate();

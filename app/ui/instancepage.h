@@ -1,12 +1,15 @@
 #pragma once
 // The Overview tab of an instance: its state in words; while it waits for a scan, the live QR
-// code (redrawn on every rotation) with a countdown to the next one; once linked, the account
-// (number and name); the actions that apply; and the activity log, read page by page.
+// code (redrawn on every rotation) with a countdown to the next one, or instead a pairing code
+// for a phone number (typed on the phone under "Link with phone number"); once linked, the
+// account (number and name); the actions that apply; and the activity log, read page by page.
 #include <QTimer>
 #include <QWidget>
 
 class QAction;
 class QLabel;
+class QLineEdit;
+class QPushButton;
 class QProgressBar;
 class QStackedWidget;
 class QTableView;
@@ -38,6 +41,10 @@ public:
     QLabel *countdownLabel() const { return m_countdown; }
     QLabel *accountLabel() const { return m_account; }
     QLabel *statusLabel() const { return m_status; }
+    QLineEdit *pairingNumberEdit() const { return m_pairNumber; }
+    QLabel *pairingCodeLabel() const { return m_pairCode; }
+    // Asks the engine for a pairing code for `number`; false (with the reason shown) if refused.
+    bool requestPairingCode(const QString &number);
     ActivityModel *activityModel() const { return m_activity; }
     QTableView *activityView() const { return m_activityView; }
     bool showsQr() const;
@@ -63,6 +70,11 @@ private:
     QProgressBar *m_progress;
     QLabel *m_countdown;
     QLabel *m_qrHint;
+    QLabel *m_pairLabel;
+    QLineEdit *m_pairNumber;
+    QPushButton *m_pairButton;
+    QLabel *m_pairCode;
+    QLabel *m_pairHint;
     QWidget *m_linkedPage;
     QLabel *m_account;
     QLabel *m_accountCaption;

@@ -94,7 +94,7 @@ MainWindow::MainWindow(core::runtime::AppRuntime *runtime, QWidget *parent)
 
     m_instancePage = new InstancePage(manager, m_qr, m_reader.get());
     m_instancePage->setActions(m_actions->pageActions());
-    m_chats = new ChatsPage(m_reader.get(), config.dataDir);
+    m_chats = new ChatsPage(m_reader.get(), config.dataDir, manager, config.maxMediaBytes);
     m_webhooks = new WebhookPage(manager);
     // Forms scroll rather than force their width on the list beside them.
     auto scrolled = [](QWidget *page) {
@@ -157,9 +157,18 @@ MainWindow::MainWindow(core::runtime::AppRuntime *runtime, QWidget *parent)
         showSection(InstancesSection);
         selectInstance(id);
     });
-    connect(manager, &core::instances::InstanceManager::stateChanged, this, [this](const QString &id, const QString &) {
+    // History changes: the list's unread counts, and the chats of the instance on screen. Both
+    // are debounced, so a burst of messages costs a few reads.
+    using core::instances::InstanceManager;
+    connect(manager, &InstanceManager::messageStored, this, [this](const QString &id) {
+        m_model->requestInboxRefresh();
         if (id == currentInstanceId())
-            m_chats->refresh(); // messages can arrive on (re)connection
+            m_chats->refresh();
+    });
+    connect(manager, &InstanceManager::statusesChanged, this, [this](const QString &id) {
+        m_model->requestInboxRefresh();
+        if (id == currentInstanceId())
+            m_chats->refresh();
     });
 
     m_apiLabel->setText(runtime->apiUrl() + QStringLiteral("/api"));

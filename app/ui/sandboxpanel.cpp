@@ -29,7 +29,7 @@ SandboxPanel::SandboxPanel(QString controlUrl, core::instances::InstanceManager 
     : QWidget(parent), m_controlUrl(std::move(controlUrl)), m_manager(manager), m_net(new QNetworkAccessManager(this)),
       m_intro(new QLabel), m_phones(new QTableWidget(0, 3)), m_numberLabel(new QLabel), m_number(new QLineEdit),
       m_nameLabel(new QLabel), m_name(new QLineEdit), m_add(new QPushButton), m_refresh(new QPushButton),
-      m_scan(new QPushButton), m_replyLabel(new QLabel), m_autoReply(new QComboBox), m_textLabel(new QLabel),
+      m_scan(new QPushButton), m_codeLabel(new QLabel), m_code(new QLineEdit), m_typeCode(new QPushButton), m_replyLabel(new QLabel), m_autoReply(new QComboBox), m_textLabel(new QLabel),
       m_text(new QLineEdit), m_send(new QPushButton), m_log(new QPlainTextEdit)
 {
     m_intro->setWordWrap(true);
@@ -67,6 +67,13 @@ SandboxPanel::SandboxPanel(QString controlUrl, core::instances::InstanceManager 
     layout->addLayout(addRow);
     layout->addWidget(m_phones, 1);
     layout->addWidget(m_scan);
+    m_codeLabel->setBuddy(m_code);
+    m_code->setPlaceholderText(QStringLiteral("ABCD-1234"));
+    auto *codeRow = new QHBoxLayout;
+    codeRow->addWidget(m_codeLabel);
+    codeRow->addWidget(m_code, 1);
+    codeRow->addWidget(m_typeCode);
+    layout->addLayout(codeRow);
     layout->addLayout(replyRow);
     layout->addWidget(m_textLabel);
     layout->addLayout(sendRow);
@@ -76,6 +83,13 @@ SandboxPanel::SandboxPanel(QString controlUrl, core::instances::InstanceManager 
     connect(m_number, &QLineEdit::returnPressed, m_add, &QPushButton::click);
     connect(m_refresh, &QPushButton::clicked, this, &SandboxPanel::refreshPhones);
     connect(m_scan, &QPushButton::clicked, this, &SandboxPanel::scanWithSelectedPhone);
+    connect(m_typeCode, &QPushButton::clicked, this, [this] { enterPairingCode(m_code->text()); });
+    connect(m_code, &QLineEdit::returnPressed, m_typeCode, &QPushButton::click);
+    connect(manager, &core::instances::InstanceManager::pairingCodeReady, this,
+            [this](const QString &id, const QString &code, const QString &) {
+                if (id == m_instanceId && !code.isEmpty())
+                    m_code->setText(code); // what the instance shows: ready for the phone to type
+            });
     connect(m_send, &QPushButton::clicked, this, [this] { sendAsSelectedPhone(m_text->text()); });
     connect(m_text, &QLineEdit::returnPressed, m_send, &QPushButton::click);
     connect(m_autoReply, &QComboBox::activated, this, [this] { setAutoReply(m_autoReply->currentData().toString()); });
@@ -144,6 +158,7 @@ void SandboxPanel::updateButtons()
     const auto state = m_manager->state(m_instanceId);
     const bool phone = !selectedPhone().isEmpty();
     m_scan->setEnabled(phone && record && state.hasQr());
+    m_typeCode->setEnabled(phone && record && state.hasQr());
     m_scan->setText(tr("S&can the QR code with this phone"));
     m_scan->setToolTip(record ? tr("The phone scans the QR code that \"%1\" shows").arg(record->name) : QString());
     m_send->setEnabled(phone && record && !record->phone.isEmpty());
@@ -228,6 +243,22 @@ void SandboxPanel::scanWithSelectedPhone()
          });
 }
 
+void SandboxPanel::enterPairingCode(const QString &code)
+{
+    const QString phone = selectedPhone();
+    const QString typed = code.trimmed();
+    if (phone.isEmpty() || typed.isEmpty()) {
+        log(tr("Choose a phone, and ask the instance for a pairing code for that phone's number first."));
+        return;
+    }
+    call("POST", QStringLiteral("/phones/%1/pairing-code").arg(phone), QJsonObject{{QStringLiteral("code"), typed}},
+         [this, phone](int status, const QJsonValue &body) {
+             if (status == 200)
+                 log(tr("+%1 typed the code: linked as %2.").arg(phone, body.toObject().value(QStringLiteral("jid")).toString()));
+             refreshPhones();
+         });
+}
+
 void SandboxPanel::sendAsSelectedPhone(const QString &text)
 {
     const QString phone = selectedPhone();
@@ -240,6 +271,9 @@ void SandboxPanel::sendAsSelectedPhone(const QString &text)
         log(tr("Type the message to send first."));
         return;
     }
+    if (phone == record->phone)
+        log(tr("+%1 is the instance's own account (it scanned the code): what it sends shows as sent by the instance "
+               "from another device. Add another phone to play a contact.").arg(phone));
     const QJsonObject body{{QStringLiteral("to"), record->phone}, {QStringLiteral("text"), text}};
     call("POST", QStringLiteral("/phones/%1/messages").arg(phone), body, [this, phone](int status, const QJsonValue &) {
         if (status >= 200 && status < 300) {
@@ -301,7 +335,7 @@ void SandboxPanel::retranslateUi()
 {
     m_intro->setText(tr("A simulated WhatsApp network runs inside WaMulti (sandbox mode, %1). Add a phone, let it scan "
                         "the selected instance's QR code, then send messages as that phone.").arg(m_controlUrl));
-    m_numberLabel->setText(tr("Phone &number:"));
+    m_numberLabel->setText(tr("Phone n&umber:"));
     m_nameLabel->setText(tr("Na&me shown:"));
     m_number->setAccessibleName(tr("Phone number"));
     m_name->setAccessibleName(tr("Name shown"));
@@ -311,13 +345,16 @@ void SandboxPanel::retranslateUi()
     m_phones->horizontalHeaderItem(2)->setToolTip(tr("Devices linked to this phone (WaMulti instances)"));
     m_phones->setAccessibleName(tr("Simulated phones"));
     m_replyLabel->setText(tr("Replies:"));
+    m_codeLabel->setText(tr("&Pairing code:"));
+    m_code->setAccessibleName(tr("Pairing code the instance shows"));
+    m_typeCode->setText(tr("T&ype it on this phone"));
     const int reply = m_autoReply->currentIndex();
     m_autoReply->clear();
     m_autoReply->addItem(tr("Only what I send"), QStringLiteral("off"));
     m_autoReply->addItem(tr("Echo every message back"), QStringLiteral("echo"));
     m_autoReply->setCurrentIndex(std::max(0, reply));
     m_autoReply->setAccessibleName(tr("Automatic replies"));
-    m_textLabel->setText(tr("Send a &message as this phone:"));
+    m_textLabel->setText(tr("Send a messa&ge as this phone:"));
     m_text->setAccessibleName(tr("Message to send as the phone"));
     m_send->setText(tr("Sen&d"));
     m_log->setAccessibleName(tr("Sandbox log"));

@@ -36,6 +36,8 @@ public:
     void scanWithSelectedPhone();
     void sendAsSelectedPhone(const QString &text);
     void setAutoReply(const QString &mode); // "off" | "echo"
+    // The selected phone's user types a pairing code the selected instance shows.
+    void enterPairingCode(const QString &code);
     void selectPhone(const QString &number);
     QString selectedPhone() const;
 
@@ -45,6 +47,7 @@ public:
     QLineEdit *numberEdit() const { return m_number; }
     QPushButton *scanButton() const { return m_scan; }
     QPushButton *sendButton() const { return m_send; }
+    QLineEdit *pairingCodeEdit() const { return m_code; }
 
 Q_SIGNALS:
     // Every control API answer: the route, the HTTP status (0 = no answer), the JSON body.
@@ -80,6 +83,9 @@ private:
     QPushButton *m_add;
     QPushButton *m_refresh;
     QPushButton *m_scan;
+    QLabel *m_codeLabel;
+    QLineEdit *m_code;
+    QPushButton *m_typeCode;
     QLabel *m_replyLabel;
     QComboBox *m_autoReply;
     QLabel *m_textLabel;

@@ -4,6 +4,7 @@ list(APPEND UI_SOURCES
     chatitemdelegate.h chatitemdelegate.cpp
     chatlistmodel.h chatlistmodel.cpp
     chatspage.h chatspage.cpp
+    composer.h composer.cpp
     conversationview.h conversationview.cpp
     instanceactions.h instanceactions.cpp
     instancedialog.h instancedialog.cpp

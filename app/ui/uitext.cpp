@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QLocale>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPixmap>
 
 namespace ui::text {
@@ -122,6 +123,29 @@ QIcon statusDot(const QString &s)
     p.setPen(Qt::NoPen);
     p.setBrush(statusColor(s));
     p.drawEllipse(QRectF(6, 6, 20, 20));
+    p.end();
+    return QIcon(pm);
+}
+
+QIcon paperclip(const QColor &ink)
+{
+    QPixmap pm(48, 48);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(ink, 3.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.translate(24, 24);
+    p.rotate(40);
+    QPainterPath clip; // an outer loop and an inner one, open at the top like a real clip
+    clip.moveTo(6, -8);
+    clip.lineTo(6, 12);
+    clip.arcTo(-8, 5, 14, 14, 0, -180);
+    clip.lineTo(-8, -14);
+    clip.arcTo(-8, -21, 10, 10, 180, -180);
+    clip.lineTo(2, 8);
+    clip.arcTo(-4, 5, 6, 6, 0, -180);
+    clip.lineTo(-4, -8);
+    p.drawPath(clip);
     p.end();
     return QIcon(pm);
 }

@@ -18,5 +18,6 @@ QString byteSize(qint64 bytes);                    // "1.2 MB"
 
 QColor statusColor(const QString &status);
 QIcon statusDot(const QString &status); // a filled circle in statusColor (callers cache it)
+QIcon paperclip(const QColor &ink);      // drawn, so that no icon theme or emoji font is needed
 
 } // namespace ui::text

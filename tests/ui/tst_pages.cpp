@@ -13,6 +13,7 @@
 #include "ui/bubbledelegate.h"
 #include "ui/chatlistmodel.h"
 #include "ui/chatspage.h"
+#include "ui/composer.h"
 #include "ui/conversationview.h"
 #include "ui/instancedialog.h"
 #include "ui/instancepage.h"
@@ -32,6 +33,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPushButton>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSpinBox>
@@ -350,6 +354,136 @@ private Q_SLOTS:
         QCOMPARE(catcher.urls.size(), 1);
         QCOMPARE(status.size(), 1); // "not stored on this computer"
         QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    }
+
+    void composerSendsTextAndAttachmentsInOrder()
+    {
+        uitest::FakeEngine engine;
+        testsupport::TestServer server({}, {}, engine.factory());
+        QVERIFY2(server.ok(), qPrintable(server.error()));
+        auto *rt = server.runtime.get();
+        const QString id = makeInstance(rt, QStringLiteral("Composer"));
+        const QString bob = QStringLiteral("5511900000002@s.whatsapp.net");
+        QVERIFY(uitest::insert(rt, {uitest::message(id, bob, QStringLiteral("b1"), false, 1000, QStringLiteral("unread one")),
+                                    uitest::message(id, bob, QStringLiteral("b2"), false, 2000, QStringLiteral("unread two"))}));
+        ui::StoreReader reader(rt->config().databasePath, rt->writer());
+        ui::ChatsPage page(&reader, rt->config().dataDir, rt->instances(), 1024 * 1024);
+        page.resize(900, 600);
+        page.show();
+        page.setInstance(id);
+        QTRY_COMPARE(page.chatModel()->rowCount(), 1);
+        QCOMPARE(page.chatModel()->index(0).data(ui::ChatListModel::UnreadRole).toLongLong(), qint64(2));
+
+        // Not connected: refused with the manager's reason, nothing sent.
+        page.openChat(bob);
+        ui::Composer *composer = page.composer();
+        QVERIFY(composer->isEnabled());
+        QTest::keyClicks(composer->editor(), QStringLiteral("hello"));
+        QTest::keyClick(composer->editor(), Qt::Key_Return);
+        QVERIFY2(composer->error().contains(QLatin1String("Not sent")), qPrintable(composer->error()));
+        QVERIFY(engine.of(id)->sent.isEmpty());
+
+        // Connected: opening the chat sent read receipts for the two unread messages.
+        engine.of(id)->show(st::connected);
+        page.openChat(QString());
+        page.openChat(bob);
+        QTRY_COMPARE(engine.of(id)->reads.size(), 1);
+        QCOMPARE(engine.of(id)->reads.first().first, bob);
+        QCOMPARE(engine.of(id)->reads.first().second, QStringList({QStringLiteral("b1"), QStringLiteral("b2")}));
+
+        // Text, then two attachments dropped on the conversation: three messages, in order, the
+        // text as the first file's caption.
+        QTemporaryDir files;
+        QImage picture(64, 48, QImage::Format_RGB32);
+        picture.fill(Qt::red);
+        const QString png = files.filePath(QStringLiteral("photo.png"));
+        QVERIFY(picture.save(png));
+        QFile pdf(files.filePath(QStringLiteral("offer.pdf")));
+        QVERIFY(pdf.open(QIODevice::WriteOnly) && pdf.write("%PDF-1.4\n%%EOF\n") > 0);
+        pdf.close();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(png), QUrl::fromLocalFile(pdf.fileName()), QUrl::fromLocalFile(files.path())});
+        // As a drag does: enter (the target accepts), then drop.
+        QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(page.conversation()->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(page.conversation()->viewport(), &drop);
+        QCOMPARE(composer->attachments().size(), 2); // the folder is not a file
+        composer->editor()->setPlainText(QStringLiteral("Here they are"));
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        QTRY_COMPARE(engine.of(id)->sent.size(), 2);
+        const auto &first = engine.of(id)->sent[0];
+        QCOMPARE(first.to, bob);
+        QCOMPARE(int(first.content.kind), int(wa::message::ContentKind::Image));
+        QCOMPARE(first.content.text, QStringLiteral("Here they are"));
+        QCOMPARE(first.media, [&] { QFile f(png); f.open(QIODevice::ReadOnly); return f.readAll(); }());
+        QCOMPARE(first.content.media->mimeType, QStringLiteral("image/png"));
+        const auto &second = engine.of(id)->sent[1];
+        QCOMPARE(int(second.content.kind), int(wa::message::ContentKind::Document));
+        QCOMPARE(second.content.media->fileName, QStringLiteral("offer.pdf"));
+        QVERIFY(second.content.text.isEmpty());
+        QTRY_VERIFY(composer->attachments().isEmpty()); // cleared once all were accepted
+        QVERIFY(composer->editor()->toPlainText().isEmpty());
+
+        composer->editor()->setPlainText(QStringLiteral("just text"));
+        QTest::keyClick(composer->editor(), Qt::Key_Return);
+        QTRY_COMPARE(engine.of(id)->sent.size(), 3);
+        QCOMPARE(int(engine.of(id)->sent[2].content.kind), int(wa::message::ContentKind::Text));
+        QCOMPARE(engine.of(id)->sent[2].content.text, QStringLiteral("just text"));
+
+        // Refusals: too large a file; the engine's answer; nothing to send.
+        QFile big(files.filePath(QStringLiteral("big.bin")));
+        QVERIFY(big.open(QIODevice::WriteOnly) && big.write(QByteArray(1024 * 1024 + 1, 'x')) > 0);
+        big.close();
+        composer->addAttachments({big.fileName()});
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        QVERIFY2(composer->error().contains(QLatin1String("big.bin")), qPrintable(composer->error()));
+        QCOMPARE(engine.of(id)->sent.size(), 3);
+        composer->clear();
+        engine.of(id)->sendAnswer = {false, {}, 0, 0, QStringLiteral("the recipient is not on WhatsApp"), QStringLiteral("not_on_whatsapp")};
+        composer->editor()->setPlainText(QStringLiteral("to nobody"));
+        QTest::keyClick(composer->editor(), Qt::Key_Return);
+        QTRY_VERIFY(composer->error().contains(QLatin1String("not on WhatsApp")));
+        QCOMPARE(composer->editor()->toPlainText(), QStringLiteral("to nobody")); // kept, to try again
+        composer->clear();
+        QTest::keyClick(composer->editor(), Qt::Key_Return);
+        QVERIFY(composer->error().contains(QLatin1String("Type a message")));
+        // Shift+Enter is a new line, not a send.
+        composer->clear();
+        QTest::keyClicks(composer->editor(), QStringLiteral("line one"));
+        QTest::keyClick(composer->editor(), Qt::Key_Return, Qt::ShiftModifier);
+        QVERIFY(composer->editor()->toPlainText().contains(QLatin1Char('\n')));
+        QVERIFY(uitest::screenshot(&page, QStringLiteral("composer")) > 5);
+    }
+
+    void pairingCodeOnTheOverview()
+    {
+        uitest::FakeEngine engine;
+        testsupport::TestServer server({}, {}, engine.factory());
+        QVERIFY2(server.ok(), qPrintable(server.error()));
+        auto *rt = server.runtime.get();
+        ui::StoreReader reader(rt->config().databasePath, rt->writer());
+        ui::QrTracker tracker(rt->instances());
+        ui::InstancePage page(rt->instances(), &tracker, &reader);
+        page.resize(700, 860);
+        page.show();
+        const QString id = makeInstance(rt, QStringLiteral("By number"));
+        page.setInstance(id);
+        // Not waiting to be linked yet: the manager's reason.
+        QVERIFY(!page.requestPairingCode(QStringLiteral("5511912345678")));
+        QVERIFY(page.pairingCodeLabel()->text().contains(QLatin1String("not waiting")));
+        engine.of(id)->show(st::qr, qrA);
+        QVERIFY(!page.requestPairingCode(QStringLiteral("call me")));
+        QVERIFY(page.pairingCodeLabel()->text().contains(QLatin1String("not a phone number")));
+        QVERIFY(engine.of(id)->pairingNumbers.isEmpty());
+        page.pairingNumberEdit()->setText(QStringLiteral("+55 11 91234-5678"));
+        QTest::keyClick(page.pairingNumberEdit(), Qt::Key_Return);
+        QCOMPARE(engine.of(id)->pairingNumbers, QStringList{QStringLiteral("5511912345678")});
+        QCOMPARE(page.pairingCodeLabel()->text(), QStringLiteral("K7QZ-2M4P"));
+        QVERIFY(uitest::screenshot(&page, QStringLiteral("instance-pairing-code")) > 3);
+        engine.of(id)->show(st::connected); // linked: the code is gone
+        QVERIFY(page.pairingCodeLabel()->isHidden());
     }
 };
 
