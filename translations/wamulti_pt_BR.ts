@@ -488,6 +488,21 @@
     </message>
 </context>
 <context>
+    <name>ui::MessageModel</name>
+    <message>
+        <source>You, %1: %2 (%3)</source>
+        <translation>Você, %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>ui::MessageStatus</name>
     <message>
         <source>Waiting to be sent</source>

@@ -222,6 +222,10 @@ void ChatsPage::setInstance(const QString &instanceId)
     m_messages->setChat(QString(), QString());
     m_chats->setInstance(instanceId);
     m_right->setCurrentWidget(m_empty);
+    if (m_composer) { // nothing typed for one instance's chat may go to another's
+        m_composer->clear();
+        m_composer->setTarget(QString());
+    }
     updateHeader();
 }
 

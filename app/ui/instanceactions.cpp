@@ -20,7 +20,10 @@ InstanceActions::InstanceActions(core::instances::InstanceManager *manager, QWid
     m_edit->setShortcut(QKeySequence(Qt::Key_F2));
     m_reconnect->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_logout->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    // Del deletes an instance only where instances are listed (the window adds this action to the
+    // list); elsewhere, in the Users table say, it must not.
     m_remove->setShortcut(QKeySequence::Delete);
+    m_remove->setShortcutContext(Qt::WidgetShortcut);
     connect(m_new, &QAction::triggered, this, &InstanceActions::onNew);
     connect(m_edit, &QAction::triggered, this, &InstanceActions::onEdit);
     connect(m_reconnect, &QAction::triggered, this, &InstanceActions::onReconnect);

@@ -86,6 +86,7 @@ MainWindow::MainWindow(core::runtime::AppRuntime *runtime, QWidget *parent)
             m_view->selectionModel()->setCurrentIndex(m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     });
     connect(m_view, &QTableView::activated, this, [this] { showInstanceTab(OverviewTab); });
+    m_view->addAction(m_actions->remove()); // its Del shortcut works in the list only
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);

@@ -1,7 +1,9 @@
 #include "ui/messagemodel.h"
 
 #include "core/store/messagerepository.h"
+#include "ui/chatlistmodel.h"
 #include "ui/storereader.h"
+#include "ui/uitext.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -211,6 +213,13 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case TextRole: return m.text;
+    case Qt::AccessibleTextRole: {
+        const QString what = m.text.isEmpty() ? messagePreview(m.type, QString(), m.fileName) : m.text;
+        const QString when = text::shortTime(m.at);
+        if (m.fromMe)
+            return tr("You, %1: %2 (%3)").arg(when, what, text::messageStatus(m.status));
+        return m.sender.isEmpty() ? tr("%1: %2").arg(when, what) : tr("%1, %2: %3").arg(m.sender, when, what);
+    }
     case IdRole: return m.id;
     case MessageIdRole: return m.messageId;
     case FromMeRole: return m.fromMe;

@@ -42,6 +42,9 @@ TrayController::TrayController(InstanceManager *manager, QObject *parent) : QObj
     m_gather.setSingleShot(true);
     m_gather.setInterval(GatherMs);
     connect(&m_gather, &QTimer::timeout, this, &TrayController::flushNotices);
+    m_tooltip.setSingleShot(true);
+    m_tooltip.setInterval(250);
+    connect(&m_tooltip, &QTimer::timeout, this, &TrayController::updateToolTip);
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         return;
     m_icon = new QSystemTrayIcon(appIcon(), this);
@@ -115,7 +118,8 @@ void TrayController::onState(const QString &id, const QString &status)
 {
     const QString before = m_last.value(id);
     m_last.insert(id, status);
-    updateToolTip();
+    if (m_icon && !m_tooltip.isActive())
+        m_tooltip.start();
     if (before == status)
         return;
     const auto record = m_manager->get(id);

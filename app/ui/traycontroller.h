@@ -54,6 +54,7 @@ private:
     QStringList m_disconnected;     // names gathered for the next notice
     QStringList m_loggedOut;
     QTimer m_gather;
+    QTimer m_tooltip; // the count walks every instance: at most four times a second
 };
 
 } // namespace ui

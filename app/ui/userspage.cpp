@@ -35,7 +35,8 @@ UsersPage::UsersPage(core::users::UserService *users, core::instances::InstanceM
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(UserListModel::Email, QHeaderView::ResizeToContents);
+    for (int c = UserListModel::Email; c < UserListModel::LastLogin; ++c)
+        m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     connect(m_view, &QTableView::activated, this, &UsersPage::editUser);
     connect(m_new, &QPushButton::clicked, this, &UsersPage::newUser);
     connect(m_edit, &QPushButton::clicked, this, &UsersPage::editUser);

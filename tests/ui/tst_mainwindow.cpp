@@ -218,6 +218,20 @@ private Q_SLOTS:
         QCOMPARE(window.sections()->currentIndex(), int(ui::MainWindow::StatisticsSection));
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window.sections()->currentIndex(), int(ui::MainWindow::InstancesSection));
+        // Del deletes the selected instance from the list, and nowhere else (not from the Users table).
+        window.actions()->setAssumeYes(true);
+        const QString doomed = window.createInstance(QStringLiteral("Doomed"));
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        window.usersPage()->view()->setFocus();
+        window.usersPage()->view()->setCurrentIndex(window.usersPage()->model()->index(0, 0));
+        QTest::keyClick(window.usersPage()->view(), Qt::Key_Delete);
+        QVERIFY(server.runtime->instances()->get(doomed));
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        window.selectInstance(doomed);
+        window.instanceView()->setFocus();
+        QTest::keyClick(window.instanceView(), Qt::Key_Delete);
+        QVERIFY(!server.runtime->instances()->get(doomed));
+        window.actions()->setAssumeYes(false);
 
         // Every input, button, box and list on every page has a name a screen reader can say.
         QStringList unnamed;
