@@ -224,6 +224,26 @@ private Q_SLOTS:
         QCOMPARE(in.content.text, QStringLiteral("from Carol"));
     }
 
+    void lostSessionIsRepairedByRetryReceipts()
+    {
+        // A first message sets up sessions both ways.
+        QSignalSpy received(m_client.get(), &client::Client::messageReceived);
+        phoneSends(Bob, {{"to", Alice}, {"text", "first"}});
+        QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 10000);
+        // Our device loses its session with Bob's phone (as after restoring an old backup).
+        QVERIFY(m_keys->deleteAllSessions(Bob));
+        received.clear();
+        const QString id = phoneSends(Bob, {{"to", Alice}, {"text", "after the loss"}}).value("id").toString();
+        // Bob's phone still has its session, so it sends a plain "msg" we cannot decrypt; our retry
+        // receipts (the second with fresh keys) make it start a new session and send it again.
+        QTRY_VERIFY_WITH_TIMEOUT(!received.isEmpty(), 15000);
+        const auto in = received.first().first().value<client::IncomingMessage>();
+        QCOMPARE(in.id, id);
+        QCOMPARE(in.content.text, QStringLiteral("after the loss"));
+        QTest::qWait(300);
+        QCOMPARE(received.size(), 1); // once
+    }
+
     void offlineDeviceGetsEverythingOnce()
     {
         m_client->stop();
