@@ -32,7 +32,7 @@ QString initials(const QString &title)
 QSize ChatItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const QFontMetrics fm(option.font);
-    return {200, std::max(Avatar, 2 * fm.height() + 4) + 2 * Pad};
+    return {160, std::max(Avatar, 2 * fm.height() + 4) + 2 * Pad}; // rows take the list's width
 }
 
 void ChatItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const

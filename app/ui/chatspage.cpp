@@ -50,6 +50,8 @@ ChatsPage::ChatsPage(StoreReader *reader, const QString &dataDir, core::instance
     m_chatList->setModel(m_chats);
     m_chatList->setItemDelegate(new ChatItemDelegate(m_chatList));
     m_chatList->setUniformItemSizes(true);
+    m_chatList->setMinimumWidth(220);
+    m_chatList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_chatList->setSelectionMode(QAbstractItemView::SingleSelection);
     connect(m_chatList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         if (current.isValid())

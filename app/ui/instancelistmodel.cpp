@@ -185,7 +185,7 @@ void InstanceListModel::applyInbox(const QHash<QString, QPair<qint64, qint64>> &
         bottom = std::max(bottom, i);
     }
     if (bottom >= 0)
-        Q_EMIT dataChanged(index(top, Unread), index(bottom, LastActivity));
+        Q_EMIT dataChanged(index(top, 0), index(bottom, ColumnCount - 1));
     Q_EMIT inboxRefreshed();
 }
 

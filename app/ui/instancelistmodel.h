@@ -24,7 +24,8 @@ class InstanceListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Phone, Status, Unread, LastActivity, ColumnCount };
+    // Unread comes second so that a narrow list still shows it.
+    enum Column { Name, Unread, Status, Phone, LastActivity, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, StatusRole, SortRole, SearchRole };
     static constexpr int BatchIntervalMs = 250;
     static constexpr int InboxIntervalMs = 1000;

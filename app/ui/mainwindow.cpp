@@ -76,7 +76,7 @@ MainWindow::MainWindow(core::runtime::AppRuntime *runtime, QWidget *parent)
     m_view->setWordWrap(false);
     // The name keeps a readable width; the last column takes what is left.
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->resizeSection(InstanceListModel::Name, 170);
+    m_view->horizontalHeader()->resizeSection(InstanceListModel::Name, 150);
     for (int c : {InstanceListModel::Phone, InstanceListModel::Status, InstanceListModel::Unread})
         m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentInstanceChanged);
@@ -189,6 +189,9 @@ MainWindow::MainWindow(core::runtime::AppRuntime *runtime, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Ended without a close (SIGTERM, the session ending): remember the layout all the same.
+    if (isVisible())
+        saveUiState();
     // Pages hold models whose jobs run on the reader: delete them while the reader still exists.
     delete takeCentralWidget();
     if (m_sandboxDock)
@@ -339,7 +342,7 @@ void MainWindow::restoreUiState()
         });
     }
     if (!m_chats->splitter()->restoreState(m_ui->value(QStringLiteral("chats/splitter")).toByteArray()))
-        m_chats->splitter()->setSizes({300, 600});
+        m_chats->splitter()->setSizes({2, 3}); // proportions: applied to the real width when shown
     m_sections->setCurrentIndex(m_ui->value(QStringLiteral("window/section"), 0).toInt());
     m_instanceTabs->setCurrentIndex(m_ui->value(QStringLiteral("instance/tab"), 0).toInt());
     const QString theme = m_ui->value(QStringLiteral("ui/theme"), QStringLiteral("system")).toString();
