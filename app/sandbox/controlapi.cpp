@@ -88,9 +88,11 @@ ControlReply createGroup(SandboxServer &server, const QByteArray &body)
             return error(400, "validation_error", QStringLiteral("participants: %1 is not a phone of this sandbox").arg(v.toString().left(40)));
         participants << p->jid();
     }
-    const Group &g = server.createGroup(subject, owner->jid(), participants);
-    return {201, QJsonObject{{QStringLiteral("jid"), g.jid}, {QStringLiteral("subject"), g.subject},
-                             {QStringLiteral("participants"), QJsonArray::fromStringList(g.participants)}}};
+    const Group *g = server.createGroup(subject, owner->jid(), participants);
+    if (!g)
+        return error(507, "full", QStringLiteral("the sandbox holds %1 groups, its limit").arg(GroupBook::MaxGroups));
+    return {201, QJsonObject{{QStringLiteral("jid"), g->jid}, {QStringLiteral("subject"), g->subject},
+                             {QStringLiteral("participants"), QJsonArray::fromStringList(g->participants)}}};
 }
 
 ControlReply markRead(SandboxServer &server, const Phone &phone, const QByteArray &body)

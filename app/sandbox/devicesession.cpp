@@ -54,6 +54,20 @@ DeviceSession::DeviceSession(QWebSocket *socket, SandboxServer &server, QObject 
     m_noise->startResponder(config);
 }
 
+DeviceSession::DeviceSession(SandboxServer &server, const QString &number, quint32 device, QObject *parent)
+    : QObject(parent), m_server(server)
+{
+    m_pairTimeout.setSingleShot(true);
+    wa::connection::ParsedClientPayload payload;
+    payload.username = number.toULongLong();
+    payload.device = device;
+    m_payload = payload;
+    m_loggedIn = true;
+    m_deviceJid = device ? QStringLiteral("%1:%2@s.whatsapp.net").arg(number).arg(device) : number + QStringLiteral("@s.whatsapp.net");
+    m_server.router().attach(m_deviceJid, this);
+    m_server.router().activate(m_deviceJid);
+}
+
 DeviceSession::~DeviceSession()
 {
     m_finished = true;
@@ -209,7 +223,11 @@ void DeviceSession::onMessage(const QByteArray &plaintext)
         close("undecodable node");
         return;
     }
-    const Node &node = decoded.value();
+    handleNode(decoded.value());
+}
+
+void DeviceSession::handleNode(const Node &node)
+{
     const std::string &tag = node.tag();
     if (tag == "iq") {
         const std::string_view type = node.attributeOr("type", "");

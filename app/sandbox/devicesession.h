@@ -37,7 +37,13 @@ class DeviceSession : public QObject
     Q_OBJECT
 public:
     DeviceSession(QWebSocket *socket, SandboxServer &server, QObject *parent = nullptr);
+    // A session without a network connection, logged in as device `device` of phone `number`
+    // (fuzzing and tests of the node handlers): everything it would send is dropped.
+    DeviceSession(SandboxServer &server, const QString &number, quint32 device, QObject *parent = nullptr);
     ~DeviceSession() override;
+
+    // One node from the device, as the connection delivers it after decoding.
+    void handleNode(const wa::binary::Node &node);
 
     bool send(const wa::binary::Node &node);
     void close(const char *why = "closed by the sandbox");

@@ -19,7 +19,11 @@ struct Group {
 class GroupBook
 {
 public:
-    Group &create(const QString &subject, const QString &owner, const QStringList &participants);
+    static constexpr qsizetype MaxGroups = 100000;
+    static constexpr qsizetype MaxParticipants = 1024; // WhatsApp's limit
+
+    // nullptr when the sandbox holds MaxGroups already; participants beyond the limit are dropped.
+    Group *create(const QString &subject, const QString &owner, const QStringList &participants);
     Group *find(const QString &jid);
     qsizetype size() const { return m_groups.size(); }
 

@@ -197,9 +197,11 @@ Node answerGroups(SandboxServer &server, DeviceSession &session, const Node &iq)
         for (const Node &p : create->children())
             if (p.tag() == "participant" && server.phones().findByJid(attr(p, "jid")))
                 participants << server.router().canonicalDevice(attr(p, "jid"));
-        Group &g = server.createGroup(attr(*create, "subject"), owner, participants);
+        Group *g = server.createGroup(attr(*create, "subject"), owner, participants);
+        if (!g)
+            return error(iq, 406, "not-acceptable");
         Node r = result(iq);
-        r.addChild(groupNode(g));
+        r.addChild(groupNode(*g));
         return r;
     }
     Group *g = server.groups().find(attr(iq, "to"));

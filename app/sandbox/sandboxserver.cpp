@@ -113,7 +113,7 @@ PhoneBook::AddResult SandboxServer::addPhone(const QString &number, const QStrin
     return r;
 }
 
-Group &SandboxServer::createGroup(const QString &subject, const QString &owner, const QStringList &participants)
+Group *SandboxServer::createGroup(const QString &subject, const QString &owner, const QStringList &participants)
 {
     return m_groups.create(subject, owner, participants);
 }

@@ -52,7 +52,7 @@ public:
     // A new phone and its own device, which connects at once. Errors as PhoneBook::add.
     PhoneBook::AddResult addPhone(const QString &number, const QString &pushName, Phone *added = nullptr);
     SimPhone *simPhone(const QString &number) const { return m_simPhones.value(number); }
-    Group &createGroup(const QString &subject, const QString &owner, const QStringList &participants);
+    Group *createGroup(const QString &subject, const QString &owner, const QStringList &participants); // nullptr when full
     // POST /sandbox/phones/{number}/scan: answered once the device has countersigned (pairing.cpp).
     void scan(const QString &number, const QString &qr, const ScanReply &reply);
     // POST /sandbox/phones/{number}/pairing-code: the phone's user typed `code` (pairingcode.cpp).

@@ -10,7 +10,7 @@ WAMULTI_APT_PACKAGES=(
   build-essential cmake ninja-build pkg-config ccache clang
   qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6svg6
   qtkeychain-qt6-dev libsodium-dev libprotobuf-dev protobuf-compiler libssl-dev zlib1g-dev
-  libsignal-protocol-c-dev libqrencode-dev libmongoc-dev libqt6sql6-sqlite
+  libsignal-protocol-c-dev libqrencode-dev libmongoc-dev libqt6sql6-sqlite libsqlite3-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl1-mesa-dev libxkbcommon-dev
   xvfb xauth dbus gnome-keyring libsecret-1-0 wrk nodejs npm python3
 )

@@ -7,3 +7,4 @@ wamulti_add_test(NAME tst_core_config SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/api/ts
 wamulti_add_test(NAME tst_core_instancestates SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/api/tst_instancestates.cpp LIBS core_test_support)
 wamulti_add_test(NAME tst_core_jsonwriter SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/api/tst_jsonwriter.cpp LIBS core)
 wamulti_add_test(NAME tst_core_multipart SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/api/tst_multipart.cpp LIBS core)
+wamulti_add_test(NAME tst_core_webhookapi SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/api/tst_webhookapi.cpp LIBS core_test_support)

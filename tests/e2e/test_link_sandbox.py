@@ -79,6 +79,21 @@ def main(server_bin, sandbox_bin):
             return devices and devices[0].get("preKeys", 0) >= 50
         wait_for(prekeys_on_sandbox, "one-time prekeys uploaded after login")
 
+        # The line drops without a word: the instance notices, reconnects and logs in again.
+        jid = f"{phone['number']}:1@s.whatsapp.net"
+        status, dropped = sandbox_call(control, "POST", f"/sandbox/devices/{jid}/drop")
+        assert status == 200, dropped
+        wait_for(lambda: "disconnected" in {log["action"] for log in
+                                            request(server.url, "GET", f"/api/instances/{iid}/activity?actions=disconnected", key=key)[1]["logs"]},
+                 "the drop noticed")
+        wait_for(connected, "connected again after the drop")
+        # A stream error that asks for a restart (515) reconnects at once.
+        status, kicked = sandbox_call(control, "POST", f"/sandbox/devices/{jid}/kick", {"code": 515})
+        assert status == 200, kicked
+        wait_for(lambda: len(request(server.url, "GET", f"/api/instances/{iid}/activity?actions=disconnected", key=key)[1]["logs"]) >= 2,
+                 "the kick noticed")
+        wait_for(connected, "connected again after the 515")
+
         # A restart restores the link: connected again, with no QR shown.
         assert server.stop() == 0
         server.start()
@@ -92,7 +107,7 @@ def main(server_bin, sandbox_bin):
         wait_for(lambda: request(server.url, "GET", f"/api/instances/{iid}/status", key=key)[1]["status"] == "logged_out",
                  "status logged_out")
         assert server.stop() == 0
-        print(f"link: QR -> scan -> connected -> restart -> connected (QR shown {qr_count_after_restart}x in total) -> logout")
+        print(f"link: QR -> scan -> connected -> drop -> connected -> 515 -> connected -> restart -> connected (QR shown {qr_count_after_restart}x in total) -> logout")
     finally:
         sandbox.send_signal(signal.SIGTERM)
         sandbox.wait(timeout=10)

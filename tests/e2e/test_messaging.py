@@ -3,6 +3,9 @@ instances linked by phone scans (QR, and a pairing code), text and every media t
 between them and with a simulated phone, delivery and read receipts changing `status` in the
 history, a group of two instances and a phone, contacts, the legacy API, the events feed, stats,
 and the errors a caller gets (400, 404, 409, 413, 415, 502)."""
+import hashlib
+import hmac
+import json
 import os
 import sys
 import threading
@@ -49,6 +52,33 @@ def start_file_server(payload):
     return httpd
 
 
+class Receiver:
+    """A webhook receiver that checks every signature with Python's hmac over the raw body."""
+    def __init__(self, secret):
+        self.events, self.bad = [], 0
+        outer = self
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                expected = hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+                if not hmac.compare_digest(expected, self.headers.get("X-Webhook-Signature", "")):
+                    outer.bad += 1
+                else:
+                    outer.events.append(json.loads(body))
+                self.send_response(200)
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/hook"
+
+    def find(self, event, message_id, **fields):
+        return next((e for e in self.events if e["event"] == event and e["data"].get("messageId") == message_id
+                     and all(e["data"].get(k) == v for k, v in fields.items())), None)
+
+
 def main(server_bin, sandbox_bin):
     sandbox = Sandbox(sandbox_bin)
     server = None
@@ -62,6 +92,12 @@ def main(server_bin, sandbox_bin):
         link_by_qr(api, sandbox, one, ALICE)
         link_by_code(api, sandbox, two, BOB)
         print("ok: instance one linked by QR, instance two by pairing code")
+        receiver = Receiver("e2e-webhook-secret")
+        status, body = api("PUT", f"/api/instances/{one}", {"webhookUrl": receiver.url, "webhookEnabled": True,
+                                                              "webhookSettings": {"notifyReceived": True, "notifySent": True,
+                                                                                  "notifyDelivery": True, "notifyRead": True,
+                                                                                  "secret": "e2e-webhook-secret"}})
+        assert status == 200, body
 
         # Text both ways between the two instances.
         a = api.send(one, "+55 11 95555-0002", "hello two, from one")
@@ -82,6 +118,14 @@ def main(server_bin, sandbox_bin):
         wait_for(lambda: api.find(one, jid(BOB), a)["status"] == "read", "read status in the sender's history")
         assert api.find(one, jid(BOB), a)["statusUpdatedAt"], "statusUpdatedAt is set"
         print("ok: delivered, then read, in the sender's history")
+        wait_for(lambda: receiver.find("message_sent", a) and receiver.find("message_status", a, status="delivered")
+                 and receiver.find("message_status", a, status="read") and receiver.find("message_received", b),
+                 "message webhooks of instance one")
+        got = receiver.find("message_received", b)["data"]
+        assert got["from"] == jid(BOB) and got["body"] == "and back, from two" and got["type"] == "conversation" \
+            and got["pushName"] == "Bob" and got["hasMedia"] is False, got
+        assert receiver.bad == 0
+        print("ok: message_sent, message_status (delivered, read) and message_received webhooks, signatures checked")
 
         # Every media type, both ways.
         for name, mime, kind, expected, data in samples():
@@ -191,6 +235,19 @@ def main(server_bin, sandbox_bin):
         assert status == 415, (status, body)
         files.shutdown()
         print("ok: send-media by URL, and 400/404/409/413/415/502 errors")
+
+        # A user limited to 2 messages a day: the third send is 429 naming maxMessagesSent.
+        status, user = api("POST", "/api/users", {"email": "limited@example.com", "password": "limited-pass-1",
+                                                  "firstName": "L", "lastName": "U", "maxMessagesSent": 2})
+        assert status == 201, (status, user)
+        limited = Api(server, user["apiKey"])
+        mine = create_instance(limited, "limited")
+        link_by_qr(limited, sandbox, mine, CAROL)
+        for i in range(2):
+            limited.send(mine, BOB, f"allowed {i}")
+        status, body = limited("POST", f"/api/whatsapp/{mine}/send", {"phone": BOB, "message": "one too many"})
+        assert status == 429 and body["error"] == "limit_exceeded" and "maxMessagesSent" in body["message"], (status, body)
+        print("ok: maxMessagesSent refuses the third message of a user limited to 2")
         print("messaging e2e: all checks passed")
     finally:
         if server:

@@ -92,3 +92,14 @@ def admin_key(base):
     status, body = request(base, "POST", "/api/auth/login", {"email": ADMIN_EMAIL, "password": ADMIN_PASSWORD})
     assert status == 200, (status, body)
     return body["user"]["apiKey"]
+
+
+def wait_for(predicate, what, timeout=30):
+    """Polls `predicate` every 50 ms until it returns something true, and returns that."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.05)
+    raise AssertionError(f"timed out after {timeout} s waiting for {what}")

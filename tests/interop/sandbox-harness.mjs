@@ -43,6 +43,23 @@ export async function startSandbox(binary, deadlineMs) {
     }
 }
 
+// A sandbox started by someone else (benchmarks): the same interface without the process.
+export function attachSandbox(info) {
+    WA_CERT_DETAILS.PUBLIC_KEY = Buffer.from(info.rootPublicKey, 'hex')
+    const control = info.wsUrl.replace('ws://', 'http://').replace('/ws/chat', '')
+    const call = async (method, path, body) => {
+        const r = await fetch(control + path, { method, body: body === undefined ? undefined : JSON.stringify(body) })
+        return { status: r.status, body: await r.json() }
+    }
+    return {
+        info, control,
+        fail: (why) => { console.error('FAIL:', why); process.exit(1) },
+        post: (path, body) => call('POST', path, body),
+        get: async (path) => (await call('GET', path)).body,
+        stop() {},
+    }
+}
+
 // HTTPS requests of Baileys' uploads, carried over plain TCP to the sandbox.
 class PlainAgent extends https.Agent {
     createConnection(options, callback) {
@@ -52,13 +69,13 @@ class PlainAgent extends https.Agent {
     }
 }
 
-export async function waitFor(what, predicate, timeoutMs = 20000) {
+export async function waitFor(what, predicate, timeoutMs = 20000, intervalMs = 50) {
     const until = Date.now() + timeoutMs
     for (;;) {
         const value = await predicate()
         if (value) return value
         if (Date.now() > until) throw new Error(`timed out waiting for ${what}`)
-        await new Promise((r) => setTimeout(r, 50))
+        await new Promise((r) => setTimeout(r, intervalMs))
     }
 }
 
@@ -102,23 +119,23 @@ export function baileysDevice(sandbox, name) {
         // survives the 515 restart and resolves once logged in.
         async link(number, how = 'qr') {
             device.connect()
-            const closed = new Promise((resolve) => {
+            const closed = new Promise((resolve, reject) => {
                 let asked = false
                 device.sock.ev.on('connection.update', async (u) => {
                     if (u.qr && how === 'qr') {
                         const scan = await sandbox.post(`/sandbox/phones/${number}/scan`, { qr: u.qr })
-                        if (scan.status !== 200) sandbox.fail(`${name}: scan refused: ${JSON.stringify(scan)}`)
+                        if (scan.status !== 200) reject(new Error(`${name}: scan refused: ${JSON.stringify(scan)}`))
                     } else if (u.qr && !asked) {
                         asked = true
                         const code = await device.sock.requestPairingCode(number)
                         const typed = await sandbox.post(`/sandbox/phones/${number}/pairing-code`, { code })
-                        if (typed.status !== 200) sandbox.fail(`${name}: pairing code refused: ${JSON.stringify(typed)}`)
+                        if (typed.status !== 200) reject(new Error(`${name}: pairing code refused: ${JSON.stringify(typed)}`))
                     }
                     if (u.connection === 'close') resolve(u.lastDisconnect?.error?.output?.statusCode)
                 })
             })
             const code = await closed
-            if (code !== 515) sandbox.fail(`${name}: expected a 515 restart after pairing, got ${code}`)
+            if (code !== 515) throw new Error(`${name}: expected a 515 restart after pairing, got ${code}`)
             device.connect()
             await device.open()
         },

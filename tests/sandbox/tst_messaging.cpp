@@ -200,7 +200,7 @@ private Q_SLOTS:
 
     void groupWithSenderKeys()
     {
-        const sandbox::Group &g = m_server->createGroup(QStringLiteral("Team"), user(Bob), {user(Alice), user(Carol)});
+        const sandbox::Group &g = *m_server->createGroup(QStringLiteral("Team"), user(Bob), {user(Alice), user(Carol)});
         const client::SendResult r = clientSends(g.jid, text("hello team"));
         QVERIFY2(r.ok, qPrintable(r.error));
         for (const QString &n : {Bob, Carol}) {

@@ -1,11 +1,13 @@
 #include "core/api/apiserver.h"
 
 #include "core/api/apierror.h"
+#include "core/api/apiviews.h"
 #include "core/api/httpserver.h"
 #include "core/auth/jwt.h"
 #include "core/common/timeutil.h"
 #include "core/logging/logging.h"
 #include "core/stats/statsrecorder.h"
+#include "core/users/usagelimits.h"
 #include "core/users/userservice.h"
 
 #include <QHttpServerRequest>
@@ -46,6 +48,7 @@ ApiServer::ApiServer(ApiServices services, ApiServerOptions options, QObject *pa
     registerContactRoutes(m_router, m_services);
     registerChatRoutes(m_router, m_services);
     registerLegacyRoutes(m_router, m_services);
+    registerWebhookRoutes(m_router, m_services);
 }
 
 ApiServer::~ApiServer() = default;
@@ -93,7 +96,7 @@ AuthUser ApiServer::authenticate(const QHttpServerRequest &request)
         throw ApiError::unauthorized(
             QStringLiteral("missing credentials: send \"Authorization: Bearer <token>\" or \"x-api-key: <key>\""));
     }
-    return AuthUser{user->id, user->email, user->isAdmin()};
+    return AuthUser{user->id, user->email, user->isAdmin(), user->maxApiCalls};
 }
 
 void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder)
@@ -117,7 +120,12 @@ void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder
         RequestContext ctx{request, match.params, {}};
         if (match.route->access != Access::Public) {
             ctx.user = authenticate(request);
-            m_services.stats->countApiCall(ctx.user.id, {});
+            if (m_services.limits) {
+                if (auto refused = m_services.limits->admitApiCall(ctx.user.id, ctx.user.isAdmin, ctx.user.maxApiCalls))
+                    throwFailure(*refused);
+            } else {
+                m_services.stats->countApiCall(ctx.user.id, {});
+            }
             if (match.route->access == Access::Admin && !ctx.user.isAdmin)
                 throw ApiError::forbidden(QStringLiteral("administrator rights required"));
             if (match.route->access == Access::AdminOrSelf && !ctx.user.isAdmin && ctx.param(QStringLiteral("id")) != ctx.user.id)

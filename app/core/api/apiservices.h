@@ -10,6 +10,7 @@ class RateLimiter;
 }
 namespace core::users {
 class UserService;
+class UsageLimits;
 }
 namespace core::instances {
 class InstanceManager;
@@ -23,6 +24,10 @@ class ContactRepository;
 class DbWriter;
 class MessageRepository;
 }
+namespace core::webhooks {
+class DeliveryLog;
+class Dispatcher;
+}
 
 class QNetworkAccessManager;
 
@@ -34,6 +39,7 @@ struct ApiServices {
     users::UserService *users = nullptr;
     instances::InstanceManager *instances = nullptr;
     stats::StatsRecorder *stats = nullptr;
+    users::UsageLimits *limits = nullptr; // daily maxApiCalls / maxMessagesSent
     store::ActivityRepository *activity = nullptr;
     store::MessageRepository *messages = nullptr; // reads (main connection)
     store::ContactRepository *contacts = nullptr; // reads (main connection)
@@ -43,6 +49,8 @@ struct ApiServices {
     qint64 maxMediaBytes = 100LL * 1024 * 1024;
     int mediaFetchTimeoutMs = 30000;
     std::function<QString()> publicBaseUrl;       // "http://127.0.0.1:3000", for absolute media URLs
+    webhooks::DeliveryLog *deliveries = nullptr;
+    webhooks::Dispatcher *dispatcher = nullptr;
     auth::Jwt *jwt = nullptr;
     qint64 jwtTtlSecs = 24 * 3600;
     auth::RateLimiter *loginByAddress = nullptr;
@@ -70,5 +78,6 @@ void registerWhatsAppRoutes(Router &router, ApiServices &services);
 void registerContactRoutes(Router &router, ApiServices &services);
 void registerChatRoutes(Router &router, ApiServices &services);
 void registerLegacyRoutes(Router &router, ApiServices &services);
+void registerWebhookRoutes(Router &router, ApiServices &services);
 
 } // namespace core::api

@@ -106,6 +106,12 @@ void throwFailure(const Failure &f)
         throw ApiError::forbidden(f.message);
     case ErrorKind::Unavailable:
         throw ApiError(503, QStringLiteral("engine_unavailable"), f.message);
+    case ErrorKind::LimitExceeded: {
+        // Daily limits reset at 00:00 UTC.
+        ApiError e(429, QStringLiteral("limit_exceeded"), f.message);
+        e.headers.push_back({"Retry-After", QByteArray::number(86400 - (nowMs() / 1000) % 86400)});
+        throw e;
+    }
     case ErrorKind::None:
     case ErrorKind::Internal:
         break;

@@ -5,6 +5,7 @@
 #include "core/api/apiviews.h"
 #include "core/api/urlfetch.h"
 #include "core/instances/instancemanager.h"
+#include "core/users/usagelimits.h"
 
 #include <QJsonObject>
 #include <QMimeDatabase>
@@ -40,12 +41,16 @@ Reply sendLater(ApiServices &s, const QString &instanceId, const QString &userId
                 const wa::message::MessageContent &content, const QByteArray &media, bool legacy)
 {
     unwrap(s.instances->checkCanSend(instanceId));
-    Q_UNUSED(userId);
+    if (s.limits)
+        if (auto refused = s.limits->checkMessageSend(userId))
+            throwFailure(*refused); // 429 naming maxMessagesSent
     Reply reply;
-    reply.later = [&s, instanceId, to, content, media, legacy](std::function<void(const Reply &)> finish) {
-        s.instances->send(instanceId, to, content, media, s.instances, [finish, legacy](const instances::SendOutcome &o) {
+    reply.later = [&s, instanceId, userId, to, content, media, legacy](std::function<void(const Reply &)> finish) {
+        s.instances->send(instanceId, to, content, media, s.instances, [&s, userId, finish, legacy](const instances::SendOutcome &o) {
             if (!o.ok)
                 return finish(failed(o));
+            if (s.limits)
+                s.limits->countMessageSent(userId);
             finish(legacy ? json({{QStringLiteral("success"), true}, {QStringLiteral("messageId"), o.id}}) : json({{QStringLiteral("id"), o.id}}));
         });
     };

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <optional>
 
 class QHttpServerRequest;
 
@@ -24,6 +25,7 @@ struct AuthUser {
     QString id;
     QString email;
     bool isAdmin = false;
+    std::optional<qint64> maxApiCalls; // the user's daily limit, checked by ApiServer
 };
 
 struct Reply {

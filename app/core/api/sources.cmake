@@ -6,4 +6,5 @@ list(APPEND CORE_SOURCES
     api/authroutes.cpp api/userroutes.cpp api/instanceroutes.cpp api/statsroutes.cpp api/systemroutes.cpp
     api/messageviews.h api/messageviews.cpp api/recipient.h api/recipient.cpp
     api/multipart.h api/multipart.cpp api/urlfetch.h api/urlfetch.cpp api/outgoing.h api/outgoing.cpp
-    api/whatsapproutes.cpp api/contactroutes.cpp api/chatroutes.cpp api/legacyroutes.cpp)
+    api/whatsapproutes.cpp api/contactroutes.cpp api/chatroutes.cpp api/legacyroutes.cpp
+    api/webhookroutes.cpp)

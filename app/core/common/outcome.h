@@ -7,7 +7,7 @@
 
 namespace core {
 
-enum class ErrorKind { None, Invalid, NotFound, Conflict, Forbidden, Unavailable, Internal };
+enum class ErrorKind { None, Invalid, NotFound, Conflict, Forbidden, Unavailable, LimitExceeded, Internal };
 
 struct Failure {
     ErrorKind kind = ErrorKind::Internal;

@@ -3,6 +3,7 @@
 #include "core/common/ids.h"
 #include "core/common/timeutil.h"
 #include "core/logging/logging.h"
+#include "core/instances/instancemanager.h"
 #include "core/store/activityrepository.h"
 #include "core/store/contactrepository.h"
 #include "core/store/messagerepository.h"
@@ -82,8 +83,9 @@ QString HistorySink::webhookType(const wa::message::MessageContent &c)
 
 bool HistorySink::event(const QString &type, const QJsonObject &data)
 {
+    // The events feed row and the webhook outbox row, in the client's transaction.
     QString error;
-    if (store::ActivityRepository::insertEvent(m_db, {0, m_instanceId, type, data, nowMs()}, &error))
+    if (InstanceManager::writeEvent(m_db, {0, m_instanceId, type, data, nowMs()}, &error))
         return true;
     qCWarning(lcCoreInstances, "[inst %s] cannot record %s: %s", qPrintable(m_instanceId), qPrintable(type), qPrintable(error));
     return false;

@@ -10,6 +10,8 @@
 #include "core/store/messagerepository.h"
 
 #include <QMap>
+#include "core/webhooks/outbox.h"
+#include "core/webhooks/payloads.h"
 
 namespace core::instances {
 
@@ -131,6 +133,8 @@ Outcome<InstanceRecord> InstanceManager::update(InstanceRecord r, const std::opt
     ++m_generation;
     recordActivity(r.id, QStringLiteral("instance_updated"));
     if (webhookChanged) {
+        if (m_webhookChanged)
+            m_webhookChanged(r.id);
         const QString when = isoFromMs(r.updatedAt);
         recordEvent(r.id, QStringLiteral("webhook_updated"),
                     {{QStringLiteral("instanceId"), r.id}, {QStringLiteral("timestamp"), when}});
@@ -157,7 +161,11 @@ Outcome<bool> InstanceManager::remove(const QString &id)
     }
     m_instances.erase(id);
     m_states.remove(id);
+    m_announcedConnected.remove(id);
+    m_pendingDisconnect.remove(id);
     ++m_generation;
+    if (m_webhookChanged)
+        m_webhookChanged(id); // its queued deliveries went with it
     Q_EMIT instanceRemoved(id);
     return true;
 }
@@ -209,9 +217,26 @@ void InstanceManager::recordActivity(const QString &id, const QString &action, c
 void InstanceManager::recordEvent(const QString &id, const QString &type, const QJsonObject &data)
 {
     store::EventRecord e{0, id, type, data, nowMs()};
-    m_writer->submit([e](QSqlDatabase &db, QString *error) {
-        return store::ActivityRepository::insertEvent(db, e, error);
-    });
+    // No context object: the completion runs on the writer thread right after the commit, so the
+    // dispatcher hears of the new outbox row without a detour through this thread's event loop.
+    const auto wake = m_outboxCommitted;
+    m_writer->submit([e](QSqlDatabase &db, QString *error) { return writeEvent(db, e, error); }, nullptr,
+                     [wake](bool ok, const QString &) {
+                         if (ok && wake)
+                             wake();
+                     });
+}
+
+bool InstanceManager::writeEvent(QSqlDatabase &db, const store::EventRecord &e, QString *error)
+{
+    return store::ActivityRepository::insertEvent(db, e, error)
+        && webhooks::Outbox::enqueue(db, e.instanceId, e.type, e.data, e.createdAt, error);
+}
+
+void InstanceManager::setWebhookHooks(std::function<void()> outboxCommitted, std::function<void(const QString &)> webhookChanged)
+{
+    m_outboxCommitted = std::move(outboxCommitted);
+    m_webhookChanged = std::move(webhookChanged);
 }
 
 void InstanceManager::attachBackend(const QString &id)
@@ -225,7 +250,7 @@ void InstanceManager::attachBackend(const QString &id)
     connect(raw, &InstanceBackend::stateChanged, this,
             [this, id](const QString &s, const QString &qr) { onBackendState(id, s, qr); });
     connect(raw, &InstanceBackend::activity, this,
-            [this, id](const QString &action, const QJsonObject &details) { recordActivity(id, action, details); });
+            [this, id](const QString &action, const QJsonObject &details) { onBackendActivity(id, action, details); });
     connect(raw, &InstanceBackend::accountKnown, this, [this, id](const QString &jid) {
         auto it = m_instances.find(id);
         const QString phone = jid.section(QLatin1Char('@'), 0, 0).section(QLatin1Char(':'), 0, 0);
@@ -238,9 +263,13 @@ void InstanceManager::attachBackend(const QString &id)
     });
     connect(raw, &InstanceBackend::messageStored, this,
             [this, id](const QString &chat, const QString &messageId, bool incoming, const QString &type, qint64 bytes) {
+                if (m_outboxCommitted) // its events-feed and webhook rows were committed with it
+                    m_outboxCommitted();
                 Q_EMIT messageStored(id, chat, messageId, incoming, type, bytes);
             });
     connect(raw, &InstanceBackend::statusesChanged, this, [this, id](const QString &chat, const QStringList &ids, const QString &s) {
+        if (m_outboxCommitted)
+            m_outboxCommitted();
         Q_EMIT statusesChanged(id, chat, ids, s);
     });
     connect(raw, &InstanceBackend::pairingCodeReady, this, [this, id](const QString &code, const QString &error) {
@@ -327,6 +356,8 @@ void InstanceManager::onBackendState(const QString &id, const QString &newStatus
     state.status = newStatus;
     state.qrCode = qrCode;
     ++m_generation;
+    if (qrChanged && !qrCode.isEmpty())
+        recordEvent(id, webhooks::event::qrReceived, {{QStringLiteral("instanceId"), id}, {QStringLiteral("qrCode"), qrCode}});
     if (qrChanged && !statusChanged)
         Q_EMIT stateChanged(id, newStatus);
     if (!statusChanged)
@@ -335,6 +366,36 @@ void InstanceManager::onBackendState(const QString &id, const QString &newStatus
     it->second.lastActivity = nowMs();
     store::InstanceRepository(m_db).setStatus(id, newStatus, *it->second.lastActivity);
     Q_EMIT stateChanged(id, newStatus);
+}
+
+// The events of the reference spec that describe the connection. A "disconnected" event only
+// follows a "connected" one: failed reconnection attempts while the line is down are activity,
+// not news for a webhook. A logout closes the connection first and reports the logout right
+// after, in the same call: the disconnect is held for one event-loop turn so that the webhook
+// gets one disconnected event that says "logout", not a "connection_closed" and then a "logout".
+void InstanceManager::onBackendActivity(const QString &id, const QString &action, const QJsonObject &details)
+{
+    recordActivity(id, action, details);
+    const auto disconnected = [id](const QString &reason, bool willReconnect) {
+        return QJsonObject{{QStringLiteral("instanceId"), id},
+                           {QStringLiteral("reason"), reason},
+                           {QStringLiteral("willReconnect"), willReconnect}};
+    };
+    if (action == QLatin1String("connected")) {
+        m_announcedConnected.insert(id);
+        recordEvent(id, webhooks::event::connected, {{QStringLiteral("instanceId"), id}});
+    } else if (action == QLatin1String("disconnected") && m_announcedConnected.remove(id)) {
+        m_pendingDisconnect.insert(id, disconnected(details.value(QStringLiteral("reason")).toString(),
+                                                    details.value(QStringLiteral("willReconnect")).toBool()));
+        QMetaObject::invokeMethod(this, [this, id] {
+            if (m_pendingDisconnect.contains(id))
+                recordEvent(id, webhooks::event::disconnected, m_pendingDisconnect.take(id));
+        }, Qt::QueuedConnection);
+    } else if (action == QLatin1String("logged_out")) {
+        const bool wasConnected = m_announcedConnected.remove(id) || m_pendingDisconnect.remove(id);
+        if (wasConnected)
+            recordEvent(id, webhooks::event::disconnected, disconnected(QStringLiteral("logout"), false));
+    }
 }
 
 } // namespace core::instances

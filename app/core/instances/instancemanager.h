@@ -2,7 +2,9 @@
 // The control plane of instances, on the main thread: the in-memory snapshot every API read
 // uses (no SQL on the hot path), create/update/delete written through to SQLite before the
 // caller is answered, connection states from the backends, and the activity log and events feed
-// entries that describe what happened.
+// entries that describe what happened. Every event (webhook_updated, connected, disconnected,
+// qr_received) is written with its webhook outbox row in one DbWriter job, so both commit or
+// neither does.
 #include "core/common/outcome.h"
 #include "core/instances/instancebackend.h"
 #include "core/store/records.h"
@@ -10,7 +12,9 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
+#include <functional>
 #include <map>
 
 namespace core::store {
@@ -70,7 +74,16 @@ public:
     Outcome<bool> requestPairingCode(const QString &id, const QString &phoneNumber);
 
     void recordActivity(const QString &id, const QString &action, const QJsonObject &details = {});
+    // An `events` row and, as the instance's webhook settings decide, its outbox row (same job,
+    // same transaction); the dispatcher is woken after the commit.
     void recordEvent(const QString &id, const QString &type, const QJsonObject &data);
+    // The same as a step of someone else's job: inside the caller's transaction on `db`.
+    static bool writeEvent(QSqlDatabase &db, const store::EventRecord &event, QString *error);
+
+    // How the manager tells webhook delivery about changes: `outboxCommitted` after events were
+    // committed (called on the writer thread), `webhookChanged` after an instance's webhook
+    // settings changed or the instance was deleted (main thread). Both must be thread-safe.
+    void setWebhookHooks(std::function<void()> outboxCommitted, std::function<void(const QString &)> webhookChanged);
 
 Q_SIGNALS:
     void instanceAdded(const QString &id);
@@ -86,6 +99,7 @@ Q_SIGNALS:
 private:
     void attachBackend(const QString &id);
     void onBackendState(const QString &id, const QString &status, const QString &qrCode);
+    void onBackendActivity(const QString &id, const QString &action, const QJsonObject &details);
 
     QSqlDatabase m_db;
     store::DbWriter *m_writer;
@@ -94,6 +108,10 @@ private:
     std::map<QString, store::InstanceRecord> m_instances; // ordered by id; list() sorts by creation
     QHash<QString, ConnectionState> m_states;
     QHash<QString, InstanceBackend *> m_backends; // owned (children of this)
+    QSet<QString> m_announcedConnected; // a disconnected event only follows a connected one
+    QHash<QString, QJsonObject> m_pendingDisconnect; // held for one event-loop turn (see .cpp)
+    std::function<void()> m_outboxCommitted;
+    std::function<void(const QString &)> m_webhookChanged;
     quint64 m_generation = 0;
 };
 

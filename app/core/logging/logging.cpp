@@ -7,6 +7,7 @@ Q_LOGGING_CATEGORY(lcCoreSecrets, "core.secrets", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCoreInstances, "core.instances", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCoreRuntime, "core.runtime", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCoreStats, "core.stats", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCoreWebhooks, "core.webhooks", QtInfoMsg)
 
 namespace core::logging {
 void installMessagePattern()

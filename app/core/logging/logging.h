@@ -10,6 +10,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcCoreSecrets)
 Q_DECLARE_LOGGING_CATEGORY(lcCoreInstances)
 Q_DECLARE_LOGGING_CATEGORY(lcCoreRuntime)
 Q_DECLARE_LOGGING_CATEGORY(lcCoreStats)
+Q_DECLARE_LOGGING_CATEGORY(lcCoreWebhooks)
 
 namespace core::logging {
 // One-line log format with time, level and category; installed by AppRuntime.

@@ -21,7 +21,10 @@
 #include "core/store/secretrepository.h"
 #include "core/store/sqlkeystore.h"
 #include "core/store/statsrepository.h"
+#include "core/users/usagelimits.h"
 #include "core/users/userservice.h"
+#include "core/webhooks/deliverylog.h"
+#include "core/webhooks/dispatcher.h"
 
 #include <QDir>
 #include <QFile>
@@ -180,6 +183,15 @@ bool AppRuntime::start(QString *error)
         m_backendFactory = engineFactory();
     }
     m_stats = new stats::StatsRecorder(m_writer.get(), store::StatsRepository(m_db), this);
+    webhooks::DispatcherOptions delivery;
+    delivery.databasePath = m_config.databasePath;
+    delivery.box = m_box.get();
+    delivery.timeoutMs = m_config.webhookTimeoutSecs * 1000;
+    delivery.userAgent = QByteArrayLiteral("WaMulti-Webhooks/" WAMULTI_VERSION);
+    m_dispatcher = std::make_unique<webhooks::Dispatcher>(delivery);
+    if (!m_dispatcher->start(error))
+        return false;
+    m_deliveries = std::make_unique<webhooks::DeliveryLog>(m_db);
     m_instances = new instances::InstanceManager(m_db, m_writer.get(), m_box.get(), m_backendFactory, this);
     // Usage counters follow what the instances stored.
     connect(m_instances, &instances::InstanceManager::messageStored, this,
@@ -192,13 +204,15 @@ bool AppRuntime::start(QString *error)
                     (incoming ? delta.mediaReceived : delta.mediaSent) = 1;
                     delta.mediaBytes = bytes;
                 }
-                m_stats->addInstanceUsage(id, delta);
-                if (!incoming)
-                    if (const auto instance = m_instances->get(id))
-                        m_stats->addUserMessagesSent(instance->userId, 1);
+                m_stats->addInstanceUsage(id, delta); // (the user's daily send count is UsageLimits', per API send)
             });
+    webhooks::Dispatcher *dispatcher = m_dispatcher.get();
+    m_instances->setWebhookHooks([dispatcher] { dispatcher->wake(); },
+                                 [dispatcher](const QString &id) { dispatcher->invalidate(id); });
     if (!m_instances->load(error))
         return false;
+    m_limits = std::make_unique<users::UsageLimits>(m_users.get(), m_stats, m_instances, m_writer.get(),
+                                                    [dispatcher] { dispatcher->wake(); });
     m_loginByAddress = std::make_unique<auth::RateLimiter>(m_config.loginAttemptsPerAddress, 15 * 60);
     m_loginByAccount = std::make_unique<auth::RateLimiter>(m_config.loginAttemptsPerAccount, 15 * 60);
 
@@ -206,6 +220,7 @@ bool AppRuntime::start(QString *error)
     services.users = m_users.get();
     services.instances = m_instances;
     services.stats = m_stats;
+    services.limits = m_limits.get();
     services.activity = m_activity.get();
     services.messages = m_messages.get();
     services.contacts = m_contacts.get();
@@ -215,6 +230,8 @@ bool AppRuntime::start(QString *error)
     services.maxMediaBytes = m_config.maxMediaBytes;
     services.mediaFetchTimeoutMs = m_config.mediaFetchTimeoutSecs * 1000;
     services.publicBaseUrl = [this] { return apiUrl(); };
+    services.deliveries = m_deliveries.get();
+    services.dispatcher = m_dispatcher.get();
     services.jwt = m_jwt.get();
     services.jwtTtlSecs = m_config.jwtTtlSecs;
     services.loginByAddress = m_loginByAddress.get();
@@ -269,11 +286,19 @@ void AppRuntime::shutdown()
     }
     delete m_api;
     m_api = nullptr;
+    m_limits.reset();
+    // The dispatcher waits up to 2 s for answers in flight, then aborts the rest (they stay
+    // pending). The object lives on until the writer has stopped: the writer's last commits still
+    // call wake(), a no-op by then.
+    if (m_dispatcher)
+        m_dispatcher->stop();
     if (m_writer) {
         m_writer->flush();
         m_writer->stop();
         m_writer.reset();
     }
+    m_dispatcher.reset();
+    m_deliveries.reset();
     m_activity.reset();
     m_messages.reset();
     m_contacts.reset();

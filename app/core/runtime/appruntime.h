@@ -23,6 +23,7 @@ class MessageRepository;
 class QNetworkAccessManager;
 namespace core::users {
 class UserService;
+class UsageLimits;
 }
 namespace core::instances {
 class InstanceManager;
@@ -37,6 +38,10 @@ class RateLimiter;
 }
 namespace core::api {
 class ApiServer;
+}
+namespace core::webhooks {
+class Dispatcher;
+class DeliveryLog;
 }
 
 namespace core::runtime {
@@ -67,6 +72,8 @@ public:
     store::DbWriter *writer() const { return m_writer.get(); }
     store::MessageRepository *messages() const { return m_messages.get(); } // reads, main thread
     store::ContactRepository *contacts() const { return m_contacts.get(); } // reads, main thread
+    webhooks::Dispatcher *dispatcher() const { return m_dispatcher.get(); }
+    users::UsageLimits *limits() const { return m_limits.get(); }
 
 private:
     bool openStore(QString *error);
@@ -85,6 +92,9 @@ private:
     std::unique_ptr<store::MessageRepository> m_messages;
     std::unique_ptr<store::ContactRepository> m_contacts;
     QNetworkAccessManager *m_network = nullptr;
+    std::unique_ptr<webhooks::Dispatcher> m_dispatcher;
+    std::unique_ptr<webhooks::DeliveryLog> m_deliveries;
+    std::unique_ptr<users::UsageLimits> m_limits;
     std::unique_ptr<auth::Jwt> m_jwt;
     std::unique_ptr<auth::RateLimiter> m_loginByAddress;
     std::unique_ptr<auth::RateLimiter> m_loginByAccount;

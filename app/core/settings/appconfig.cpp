@@ -209,6 +209,14 @@ ConfigLoad loadConfig(const QStringList &arguments, const QProcessEnvironment &e
         c.idleTimeoutSecs = v.toInt();
     if (const QString v = env.value(QStringLiteral("WAMULTI_IDLE_TIMEOUT_SECS")); !v.isEmpty() && v.toInt() > 0)
         c.idleTimeoutSecs = v.toInt();
+    const QString webhookTimeout = pick(p, nullptr, env, "WAMULTI_WEBHOOK_TIMEOUT_SECS", ini, "webhooks/timeoutSecs");
+    if (!webhookTimeout.isEmpty()) {
+        bool ok = false;
+        const int secs = webhookTimeout.toInt(&ok);
+        if (!ok || secs < 1 || secs > 300)
+            return fail(QStringLiteral("invalid webhook timeout \"%1\": must be 1-300 seconds").arg(webhookTimeout));
+        c.webhookTimeoutSecs = secs;
+    }
     return out;
 }
 

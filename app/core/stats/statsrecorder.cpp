@@ -150,4 +150,15 @@ qint64 StatsRecorder::userApiCalls(const QString &userId, const QString &fromDay
     return total;
 }
 
+qint64 StatsRecorder::userMessagesSent(const QString &userId, const QString &fromDay)
+{
+    qint64 total = m_reader.userMessagesSent(userId, fromDay);
+    forEachUncommitted([&](const Counts &c) {
+        for (auto it = c.users.cbegin(); it != c.users.cend(); ++it)
+            if (it.key().first == userId && it.key().second >= fromDay)
+                total += it.value().second;
+    });
+    return total;
+}
+
 } // namespace core::stats

@@ -37,6 +37,7 @@ public:
     QVector<store::DailyCounters> dailyTotals(const QString &fromDay); // every instance, per day
     store::UsageCounters systemTotals(const QString &fromDay);
     qint64 userApiCalls(const QString &userId, const QString &fromDay); // empty userId = all users
+    qint64 userMessagesSent(const QString &userId, const QString &fromDay);
 
 private:
     struct Counts {

@@ -5,14 +5,6 @@
 namespace core::store {
 
 namespace {
-QString placeholders(qsizetype n)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < n; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QLatin1Char(','));
-}
-
 EventRecord readEvent(const QSqlQuery &q)
 {
     EventRecord e;

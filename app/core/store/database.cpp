@@ -3,10 +3,35 @@
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
+#include <chrono>
+#include <thread>
+
 namespace core::store {
+
+namespace {
+
+// SQLite's own busy handler sleeps 1, 2, 5, 10, 15, 20, 25 ms ... while another connection holds
+// the write lock, which is typically held for well under a millisecond here: a writer that meets
+// a lock lost several milliseconds. This one retries after 50 us, doubling up to 2 ms, and gives
+// up after the same 10 s as before.
+int busyHandler(void *, int count)
+{
+    constexpr int kMaxWaitUs = 10'000'000;
+    const int step = count < 6 ? 50 << count : 2000;
+    const long long waited = count < 6 ? 50LL * ((1 << count) - 1) : 3150LL + 2000LL * (count - 6);
+    if (waited >= kMaxWaitUs)
+        return 0;
+    std::this_thread::sleep_for(std::chrono::microseconds(step));
+    return 1;
+}
+
+} // namespace
 
 QSqlDatabase Database::open(const QString &path, const QString &connectionName, QString *error)
 {
@@ -38,6 +63,11 @@ QSqlDatabase Database::open(const QString &path, const QString &connectionName, 
             return {};
         }
     }
+    // After the pragmas: PRAGMA busy_timeout installs SQLite's own handler.
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        if (sqlite3 *raw = *static_cast<sqlite3 *const *>(handle.constData()))
+            sqlite3_busy_handler(raw, &busyHandler, nullptr);
     return db;
 }
 

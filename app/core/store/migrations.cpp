@@ -216,6 +216,46 @@ std::vector<Migration> buildMigrations()
                 " timestamp INTEGER NOT NULL,"
                 " PRIMARY KEY (instance_id, key_id)) WITHOUT ROWID"),
         }});
+    // The durable webhook outbox (core::webhooks): one row per event and destination instance,
+    // written in the same transaction as the fact it reports. `payload` holds the exact bytes that
+    // are signed and sent, so a retry or a replay sends identical bytes. `attempts` counts every
+    // attempt ever made (X-Webhook-Attempt is attempts + 1); a replay sets `attempt_base` to it so
+    // the event gets a fresh budget of maxRetries. Ids are AUTOINCREMENT: never reused, and their
+    // order is the commit order, which is the delivery order per instance.
+    list.push_back({3, "webhook outbox and delivery log; usage limit notices",
+        {
+            QStringLiteral(
+                "CREATE TABLE webhook_outbox ("
+                " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                " delivery_id TEXT NOT NULL UNIQUE,"
+                " instance_id TEXT NOT NULL REFERENCES instances(id) ON DELETE CASCADE,"
+                " event TEXT NOT NULL,"
+                " payload BLOB NOT NULL,"
+                " state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending','delivered','dead')),"
+                " attempts INTEGER NOT NULL DEFAULT 0,"
+                " attempt_base INTEGER NOT NULL DEFAULT 0,"
+                " replays INTEGER NOT NULL DEFAULT 0,"
+                " next_attempt_at INTEGER NOT NULL,"
+                " last_attempt_at INTEGER,"
+                " last_status_code INTEGER,"
+                " last_error TEXT,"
+                " last_latency_ms INTEGER,"
+                " delivered_at INTEGER,"
+                " created_at INTEGER NOT NULL)"),
+            // The dispatcher's queue (pending rows of an instance in id order) and status filters.
+            QStringLiteral("CREATE INDEX webhook_outbox_queue ON webhook_outbox(instance_id, state)"),
+            // The delivery log, newest first, with date filters; also retention by age.
+            QStringLiteral("CREATE INDEX webhook_outbox_by_time ON webhook_outbox(instance_id, created_at)"),
+            // One limit_exceeded notice per user, UTC day and limit, however often the limit is hit
+            // and across restarts.
+            QStringLiteral(
+                "CREATE TABLE usage_limit_notices ("
+                " user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                " day TEXT NOT NULL,"
+                " limit_name TEXT NOT NULL,"
+                " created_at INTEGER NOT NULL,"
+                " PRIMARY KEY (user_id, day, limit_name)) WITHOUT ROWID"),
+        }});
     return list;
 }
 

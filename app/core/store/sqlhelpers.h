@@ -43,6 +43,16 @@ inline QString jsonText(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+// "?,?,?" for an IN (...) list of n values.
+inline QString placeholders(qsizetype n)
+{
+    QString marks;
+    marks.reserve(2 * n);
+    for (qsizetype i = 0; i < n; ++i)
+        marks += i ? QStringLiteral(",?") : QStringLiteral("?");
+    return marks;
+}
+
 inline bool execOrError(QSqlQuery &q, QString *error)
 {
     if (q.exec())

@@ -135,4 +135,15 @@ qint64 StatsRepository::userApiCalls(const QString &userId, const QString &fromD
     return 0;
 }
 
+qint64 StatsRepository::userMessagesSent(const QString &userId, const QString &fromDay)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COALESCE(SUM(messages_sent),0) FROM user_daily_usage WHERE user_id=? AND day>=?"));
+    q.addBindValue(userId);
+    q.addBindValue(nonNull(fromDay));
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
 } // namespace core::store

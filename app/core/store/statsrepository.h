@@ -31,6 +31,7 @@ public:
     QVector<DailyCounters> dailyTotals(const QString &fromDay); // per day, summed over every instance
     UsageCounters systemTotals(const QString &fromDay);
     qint64 userApiCalls(const QString &userId, const QString &fromDay); // empty userId = all users
+    qint64 userMessagesSent(const QString &userId, const QString &fromDay);
 
 private:
     QSqlDatabase m_db;

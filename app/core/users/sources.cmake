@@ -1,1 +1,1 @@
-list(APPEND CORE_SOURCES users/userservice.h users/userservice.cpp)
+list(APPEND CORE_SOURCES users/userservice.h users/userservice.cpp users/usagelimits.h users/usagelimits.cpp)

@@ -71,6 +71,8 @@ private Q_SLOTS:
         QTest::newRow("wa url") << QStringList{QStringLiteral("--wa-url"), QStringLiteral("http://x/ws")} << QString() << QString() << QStringLiteral("ws://");
         QTest::newRow("wa root") << QStringList{QStringLiteral("--wa-root-key"), QStringLiteral("abcd")} << QString() << QString() << QStringLiteral("64 hex");
         QTest::newRow("wa version") << QStringList{} << QStringLiteral("WA_VERSION") << QStringLiteral("2.x.1") << QStringLiteral("WA_VERSION");
+        QTest::newRow("webhook timeout") << QStringList{} << QStringLiteral("WAMULTI_WEBHOOK_TIMEOUT_SECS") << QStringLiteral("0") << QStringLiteral("webhook timeout");
+        QTest::newRow("webhook timeout text") << QStringList{} << QStringLiteral("WAMULTI_WEBHOOK_TIMEOUT_SECS") << QStringLiteral("ten") << QStringLiteral("1-300 seconds");
     }
     void errors()
     {
@@ -103,6 +105,22 @@ private Q_SLOTS:
         QVERIFY(!l.config.engine);
         l = load({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--wa-url"), QStringLiteral("wss://sandbox.example/ws/chat")}, env);
         QCOMPARE(l.config.waUrl, QStringLiteral("wss://sandbox.example/ws/chat")); // flag beats env
+    }
+    void webhookTimeout()
+    {
+        QTemporaryDir dir;
+        ConfigLoad l = load({QStringLiteral("--data-dir"), dir.path()}, {});
+        QCOMPARE(l.config.webhookTimeoutSecs, 10);
+        {
+            QSettings ini(dir.path() + QStringLiteral("/wamulti.ini"), QSettings::IniFormat);
+            ini.setValue(QStringLiteral("webhooks/timeoutSecs"), 30);
+        }
+        l = load({QStringLiteral("--data-dir"), dir.path()}, {});
+        QCOMPARE(l.config.webhookTimeoutSecs, 30);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("WAMULTI_WEBHOOK_TIMEOUT_SECS"), QStringLiteral("300"));
+        l = load({QStringLiteral("--data-dir"), dir.path()}, env);
+        QCOMPARE(l.config.webhookTimeoutSecs, 300); // the environment beats the file
     }
     void sandboxMode()
     {
