@@ -154,6 +154,144 @@
     </message>
 </context>
 <context>
+    <name>ui::DeliveryModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregada</translation>
+    </message>
+    <message>
+        <source>Failed (no more retries)</source>
+        <translation>Fallida (sin más reintentos)</translation>
+    </message>
+    <message>
+        <source>%1 (replayed %2×)</source>
+        <translation>%1 (reenviada %2×)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s answer</source>
+        <translation>Respuesta del destino</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latencia</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DeliveryPanel</name>
+    <message>
+        <source>Choose a delivery in the log first.</source>
+        <translation>Elige primero una entrega del registro.</translation>
+    </message>
+    <message>
+        <source>That delivery is no longer in the log.</source>
+        <translation>Esa entrega ya no está en el registro.</translation>
+    </message>
+    <message>
+        <source>That delivery is still pending: it is retried by itself.</source>
+        <translation>Esa entrega sigue pendiente: se reintenta sola.</translation>
+    </message>
+    <message>
+        <source>The replay could not be queued.</source>
+        <translation>No se pudo poner en cola el reenvío.</translation>
+    </message>
+    <message>
+        <source>Queued again: the same event, with the same X-Webhook-Id.</source>
+        <translation>De nuevo en cola: el mismo evento, con el mismo X-Webhook-Id.</translation>
+    </message>
+    <message>
+        <source>This instance no longer exists.</source>
+        <translation>Esta instancia ya no existe.</translation>
+    </message>
+    <message>
+        <source>Set a webhook URL and turn webhooks on (and save) before sending a test event.</source>
+        <translation>Indica una URL de webhook, activa los webhooks (y guarda) antes de enviar un evento de prueba.</translation>
+    </message>
+    <message>
+        <source>The test event could not be queued.</source>
+        <translation>No se pudo poner en cola el evento de prueba.</translation>
+    </message>
+    <message>
+        <source>Test event queued; its delivery appears in the log.</source>
+        <translation>Evento de prueba en cola; su entrega aparece en el registro.</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Entregas</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregadas</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidas</translation>
+    </message>
+    <message>
+        <source>Show deliveries</source>
+        <translation>Mostrar entregas</translation>
+    </message>
+    <message>
+        <source>Webhook deliveries</source>
+        <translation>Entregas de webhook</translation>
+    </message>
+    <message>
+        <source>Send the selected event again: same body, same X-Webhook-Id</source>
+        <translation>Enviar de nuevo el evento seleccionado: mismo cuerpo, mismo X-Webhook-Id</translation>
+    </message>
+    <message>
+        <source>Queue a webhook_test event for this instance&apos;s webhook URL</source>
+        <translation>Poner en cola un evento webhook_test para la URL de webhook de esta instancia</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Filter &amp;by state:</source>
+        <translation>Filtrar por es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Reenviar</translation>
+    </message>
+    <message>
+        <source>Send test event</source>
+        <translation>Enviar evento de prueba</translation>
+    </message>
+</context>
+<context>
     <name>ui::InstanceActions</name>
     <message>
         <source>&amp;New instance…</source>

@@ -154,6 +154,144 @@
     </message>
 </context>
 <context>
+    <name>ui::DeliveryModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregue</translation>
+    </message>
+    <message>
+        <source>Failed (no more retries)</source>
+        <translation>Falhou (sem mais tentativas)</translation>
+    </message>
+    <message>
+        <source>%1 (replayed %2×)</source>
+        <translation>%1 (reenviado %2×)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentativas</translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s answer</source>
+        <translation>Resposta do destino</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latência</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DeliveryPanel</name>
+    <message>
+        <source>Choose a delivery in the log first.</source>
+        <translation>Escolha primeiro uma entrega no registro.</translation>
+    </message>
+    <message>
+        <source>That delivery is no longer in the log.</source>
+        <translation>Essa entrega não está mais no registro.</translation>
+    </message>
+    <message>
+        <source>That delivery is still pending: it is retried by itself.</source>
+        <translation>Essa entrega ainda está pendente: ela é repetida automaticamente.</translation>
+    </message>
+    <message>
+        <source>The replay could not be queued.</source>
+        <translation>Não foi possível enfileirar o reenvio.</translation>
+    </message>
+    <message>
+        <source>Queued again: the same event, with the same X-Webhook-Id.</source>
+        <translation>Na fila de novo: o mesmo evento, com o mesmo X-Webhook-Id.</translation>
+    </message>
+    <message>
+        <source>This instance no longer exists.</source>
+        <translation>Esta instância não existe mais.</translation>
+    </message>
+    <message>
+        <source>Set a webhook URL and turn webhooks on (and save) before sending a test event.</source>
+        <translation>Defina uma URL de webhook, ative os webhooks (e salve) antes de enviar um evento de teste.</translation>
+    </message>
+    <message>
+        <source>The test event could not be queued.</source>
+        <translation>Não foi possível enfileirar o evento de teste.</translation>
+    </message>
+    <message>
+        <source>Test event queued; its delivery appears in the log.</source>
+        <translation>Evento de teste na fila; a entrega aparece no registro.</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Entregas</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendentes</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregues</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falharam</translation>
+    </message>
+    <message>
+        <source>Show deliveries</source>
+        <translation>Mostrar entregas</translation>
+    </message>
+    <message>
+        <source>Webhook deliveries</source>
+        <translation>Entregas de webhook</translation>
+    </message>
+    <message>
+        <source>Send the selected event again: same body, same X-Webhook-Id</source>
+        <translation>Enviar de novo o evento selecionado: mesmo corpo, mesmo X-Webhook-Id</translation>
+    </message>
+    <message>
+        <source>Queue a webhook_test event for this instance&apos;s webhook URL</source>
+        <translation>Enfileirar um evento webhook_test para a URL de webhook desta instância</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recarregar</translation>
+    </message>
+    <message>
+        <source>Filter &amp;by state:</source>
+        <translation>Filtrar por es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Reenviar</translation>
+    </message>
+    <message>
+        <source>Send test event</source>
+        <translation>Enviar evento de teste</translation>
+    </message>
+</context>
+<context>
     <name>ui::InstanceActions</name>
     <message>
         <source>&amp;New instance…</source>

@@ -155,6 +155,144 @@
     </message>
 </context>
 <context>
+    <name>ui::DeliveryModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <source>Failed (no more retries)</source>
+        <translation>Не доставлено (повторов больше не будет)</translation>
+    </message>
+    <message>
+        <source>%1 (replayed %2×)</source>
+        <translation>%1 (повторно отправлено %2×)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s answer</source>
+        <translation>Ответ получателя</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Задержка</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DeliveryPanel</name>
+    <message>
+        <source>Choose a delivery in the log first.</source>
+        <translation>Сначала выберите доставку в журнале.</translation>
+    </message>
+    <message>
+        <source>That delivery is no longer in the log.</source>
+        <translation>Этой доставки больше нет в журнале.</translation>
+    </message>
+    <message>
+        <source>That delivery is still pending: it is retried by itself.</source>
+        <translation>Эта доставка ещё ожидает: она повторяется автоматически.</translation>
+    </message>
+    <message>
+        <source>The replay could not be queued.</source>
+        <translation>Не удалось поставить повторную отправку в очередь.</translation>
+    </message>
+    <message>
+        <source>Queued again: the same event, with the same X-Webhook-Id.</source>
+        <translation>Снова в очереди: то же событие с тем же X-Webhook-Id.</translation>
+    </message>
+    <message>
+        <source>This instance no longer exists.</source>
+        <translation>Этого экземпляра больше нет.</translation>
+    </message>
+    <message>
+        <source>Set a webhook URL and turn webhooks on (and save) before sending a test event.</source>
+        <translation>Перед тестовым событием укажите URL вебхука, включите вебхуки и сохраните настройки.</translation>
+    </message>
+    <message>
+        <source>The test event could not be queued.</source>
+        <translation>Не удалось поставить тестовое событие в очередь.</translation>
+    </message>
+    <message>
+        <source>Test event queued; its delivery appears in the log.</source>
+        <translation>Тестовое событие в очереди; его доставка появится в журнале.</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Доставки</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Не доставлено</translation>
+    </message>
+    <message>
+        <source>Show deliveries</source>
+        <translation>Показывать доставки</translation>
+    </message>
+    <message>
+        <source>Webhook deliveries</source>
+        <translation>Доставки вебхуков</translation>
+    </message>
+    <message>
+        <source>Send the selected event again: same body, same X-Webhook-Id</source>
+        <translation>Отправить выбранное событие ещё раз: то же тело, тот же X-Webhook-Id</translation>
+    </message>
+    <message>
+        <source>Queue a webhook_test event for this instance&apos;s webhook URL</source>
+        <translation>Поставить событие webhook_test в очередь на URL вебхука этого экземпляра</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Filter &amp;by state:</source>
+        <translation>Фильтр по &amp;состоянию:</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Отправить повторно</translation>
+    </message>
+    <message>
+        <source>Send test event</source>
+        <translation>Тестовое событие</translation>
+    </message>
+</context>
+<context>
     <name>ui::InstanceActions</name>
     <message>
         <source>&amp;New instance…</source>

@@ -4,6 +4,7 @@
 #include "core/runtime/appruntime.h"
 #include "core/users/userservice.h"
 #include "ui/chatspage.h"
+#include "ui/deliverypanel.h"
 #include "ui/instanceactions.h"
 #include "ui/instancelistmodel.h"
 #include "ui/instancepage.h"
@@ -107,7 +108,13 @@ MainWindow::MainWindow(core::runtime::AppRuntime *runtime, QWidget *parent)
     };
     m_instanceTabs->addTab(m_instancePage, QString());
     m_instanceTabs->addTab(m_chats, QString());
-    m_instanceTabs->addTab(scrolled(m_webhooks), QString());
+    // Webhooks: the settings over the delivery log.
+    m_deliveries = new DeliveryPanel(manager, runtime->deliveries(), runtime->dispatcher(), m_reader.get());
+    auto *webhookSplit = new QSplitter(Qt::Vertical);
+    webhookSplit->addWidget(scrolled(m_webhooks));
+    webhookSplit->addWidget(m_deliveries);
+    webhookSplit->setChildrenCollapsible(false);
+    m_instanceTabs->addTab(webhookSplit, QString());
     connect(m_chats, &ChatsPage::statusMessage, this, &MainWindow::notice);
     connect(m_webhooks, &WebhookPage::saved, this, [this] { notice(tr("Webhook settings saved.")); });
     m_splitter->setObjectName(QStringLiteral("instancesSplitter"));
@@ -284,6 +291,7 @@ void MainWindow::onCurrentInstanceChanged()
     m_instancePage->setInstance(id);
     m_chats->setInstance(id);
     m_webhooks->setInstance(id);
+    m_deliveries->setInstance(id);
     if (m_sandbox)
         m_sandbox->setInstance(id);
     m_actions->updateEnabled();

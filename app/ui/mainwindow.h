@@ -26,6 +26,7 @@ class AppRuntime;
 namespace ui {
 
 class ChatsPage;
+class DeliveryPanel;
 class InstanceActions;
 class InstanceListModel;
 class InstancePage;
@@ -65,6 +66,7 @@ public:
     InstancePage *instancePage() const { return m_instancePage; }
     ChatsPage *chatsPage() const { return m_chats; }
     WebhookPage *webhookPage() const { return m_webhooks; }
+    DeliveryPanel *deliveryPanel() const { return m_deliveries; }
     StatsPage *statsPage() const { return m_stats; }
     UsersPage *usersPage() const { return m_users; }
     SettingsPage *settingsPage() const { return m_settings; }
@@ -111,6 +113,7 @@ private:
     InstancePage *m_instancePage;
     ChatsPage *m_chats;
     WebhookPage *m_webhooks;
+    DeliveryPanel *m_deliveries;
     StatsPage *m_stats;
     UsersPage *m_users;
     SettingsPage *m_settings;

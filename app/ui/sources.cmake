@@ -6,6 +6,8 @@ list(APPEND UI_SOURCES
     chatspage.h chatspage.cpp
     composer.h composer.cpp
     conversationview.h conversationview.cpp
+    deliverymodel.h deliverymodel.cpp
+    deliverypanel.h deliverypanel.cpp
     instanceactions.h instanceactions.cpp
     instancedialog.h instancedialog.cpp
     instancelistmodel.h instancelistmodel.cpp

@@ -5,6 +5,7 @@
 #include "core/store/database.h"
 #include "core/store/dbwriter.h"
 #include "core/store/messagerepository.h"
+#include "core/webhooks/deliverylog.h"
 #include "ui/uilogging.h"
 
 #include <QSqlQuery>
@@ -34,6 +35,13 @@ core::store::ContactRepository &ReadSession::contacts()
     if (!m_contacts)
         m_contacts = std::make_unique<core::store::ContactRepository>(m_db);
     return *m_contacts;
+}
+
+core::webhooks::DeliveryLog &ReadSession::deliveries()
+{
+    if (!m_deliveries)
+        m_deliveries = std::make_unique<core::webhooks::DeliveryLog>(m_db);
+    return *m_deliveries;
 }
 
 void ReadSession::waitForWrites(int timeoutMs)

@@ -12,6 +12,9 @@
 #include <functional>
 #include <memory>
 
+namespace core::webhooks {
+class DeliveryLog;
+}
 namespace core::store {
 class DbWriter;
 class ActivityRepository;
@@ -32,6 +35,7 @@ public:
     core::store::MessageRepository &messages();
     core::store::ActivityRepository &activity();
     core::store::ContactRepository &contacts();
+    core::webhooks::DeliveryLog &deliveries();
     // Blocks this (reader) thread until every write submitted so far has committed, so that a
     // read triggered by a change signal sees the rows written just before it.
     void waitForWrites(int timeoutMs = 3000);
@@ -42,6 +46,7 @@ private:
     std::unique_ptr<core::store::MessageRepository> m_messages;
     std::unique_ptr<core::store::ActivityRepository> m_activity;
     std::unique_ptr<core::store::ContactRepository> m_contacts;
+    std::unique_ptr<core::webhooks::DeliveryLog> m_deliveries;
 };
 
 class StoreReader : public QObject

@@ -5,6 +5,7 @@
 // instance dialogs refuse bad input; the conversation opens stored documents.
 #include "fakebackend.h"
 #include "testserver.h"
+#include "webhookreceiver.h"
 #include "uitestsupport.h"
 
 #include "core/instances/instancemanager.h"
@@ -15,6 +16,8 @@
 #include "ui/chatspage.h"
 #include "ui/composer.h"
 #include "ui/conversationview.h"
+#include "ui/deliverymodel.h"
+#include "ui/deliverypanel.h"
 #include "ui/instancedialog.h"
 #include "ui/instancepage.h"
 #include "ui/messagemodel.h"
@@ -39,6 +42,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTableWidget>
 #include <QtTest>
 
@@ -484,6 +488,65 @@ private Q_SLOTS:
         QVERIFY(uitest::screenshot(&page, QStringLiteral("instance-pairing-code")) > 3);
         engine.of(id)->show(st::connected); // linked: the code is gone
         QVERIFY(page.pairingCodeLabel()->isHidden());
+    }
+
+    void deliveryLogTestFireAndReplay()
+    {
+        testsupport::TestServer server;
+        QVERIFY2(server.ok(), qPrintable(server.error()));
+        auto *rt = server.runtime.get();
+        testsupport::WebhookReceiver receiver; // a real HTTP server on 127.0.0.1
+        int failFrom = 1000;
+        receiver.setScript([&](const testsupport::WebhookReceiver::Hit &, int index) {
+            return testsupport::WebhookReceiver::Answer::of(index >= failFrom && index < failFrom + 1 ? 500 : 200);
+        });
+        const QString id = makeInstance(rt, QStringLiteral("Hooked"));
+        ui::StoreReader reader(rt->config().databasePath, rt->writer());
+        ui::DeliveryPanel panel(rt->instances(), rt->deliveries(), rt->dispatcher(), &reader);
+        panel.resize(900, 400);
+        panel.show();
+        panel.setInstance(id);
+        // No URL yet: the test button says what to do first.
+        QVERIFY(panel.sendTest().contains(QLatin1String("webhook URL")));
+
+        auto r = *rt->instances()->get(id);
+        r.webhookUrl = receiver.url();
+        r.webhookEnabled = true;
+        r.webhook.maxRetries = 0; // a failure is final at once: no waiting in this test
+        QVERIFY(rt->instances()->update(r, std::nullopt).ok()); // queues webhook_updated
+        QVERIFY(panel.sendTest().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.hits.size(), 2, 10000);
+        auto *model = panel.model();
+        auto rowOf = [&](const QString &event) {
+            for (int row = 0; row < model->rowCount(); ++row)
+                if (model->index(row, ui::DeliveryModel::Event).data().toString() == event)
+                    return row;
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("webhook_test")) >= 0
+                                     && model->index(rowOf(QStringLiteral("webhook_test")), 0).data(ui::DeliveryModel::StateRole).toString()
+                                            == QLatin1String("delivered"),
+                                 10000);
+        QCOMPARE(model->index(rowOf(QStringLiteral("webhook_test")), ui::DeliveryModel::Answer).data().toString(), QStringLiteral("HTTP 200"));
+
+        // The receiver fails the next one: it is dead (no retries left); replay delivers it.
+        failFrom = int(receiver.hits.size());
+        QVERIFY(panel.sendTest().isEmpty());
+        panel.filterBox()->setCurrentIndex(panel.filterBox()->findData(QStringLiteral("dead")));
+        Q_EMIT panel.filterBox()->activated(panel.filterBox()->currentIndex());
+        QTRY_VERIFY_WITH_TIMEOUT((panel.model()->refresh(), model->rowCount() == 1), 10000);
+        QCOMPARE(model->index(0, ui::DeliveryModel::Answer).data().toString(), QStringLiteral("HTTP 500"));
+        const QByteArray deadId = model->index(0, 0).data(ui::DeliveryModel::IdRole).toString().toLatin1();
+        QVERIFY(panel.replaySelected().contains(QLatin1String("Choose")));
+        panel.view()->setCurrentIndex(model->index(0, 0));
+        QVERIFY(panel.replaySelected().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(receiver.hits.size() == failFrom + 2, 10000);
+        QCOMPARE(receiver.hits.last().id(), deadId); // the same event, the same X-Webhook-Id
+        panel.filterBox()->setCurrentIndex(panel.filterBox()->findData(QStringLiteral("delivered")));
+        Q_EMIT panel.filterBox()->activated(panel.filterBox()->currentIndex());
+        QTRY_VERIFY_WITH_TIMEOUT((panel.model()->refresh(), model->rowCount() == 3), 10000);
+        QVERIFY(model->index(0, ui::DeliveryModel::Attempts).data().toString().contains(QLatin1String("replayed 1")));
+        QVERIFY(uitest::screenshot(&panel, QStringLiteral("webhook-deliveries")) > 5);
     }
 };
 
