@@ -4,12 +4,16 @@
 // writes them.
 #include "testserver.h"
 #include "uitestsupport.h"
+#include "webhookreceiver.h"
 
 #include "core/instances/instancemanager.h"
 #include "core/store/activityrepository.h"
 #include "core/users/userservice.h"
+#include "core/webhooks/deliverylog.h"
+#include "core/webhooks/payloads.h"
 #include "ui/activitymodel.h"
 #include "ui/chatlistmodel.h"
+#include "ui/deliverymodel.h"
 #include "ui/instancelistmodel.h"
 #include "ui/messagemodel.h"
 #include "ui/storereader.h"
@@ -284,6 +288,44 @@ private Q_SLOTS:
         QCOMPARE(thumb.size(), QSize(240, 180)); // scaled on the reader thread
         QCOMPARE(model.index(0).data(ui::MessageModel::MediaFileRole).toString(), rt->config().dataDir + QStringLiteral("/media/p.png"));
         QVERIFY(model.index(1).data(ui::MessageModel::MediaFileRole).toString().isEmpty());
+    }
+
+    void deliveriesPageAndFilter()
+    {
+        testsupport::TestServer server;
+        QVERIFY2(server.ok(), qPrintable(server.error()));
+        auto *rt = server.runtime.get();
+        testsupport::BlackHole hole; // accepts and never answers: every delivery stays pending
+        const QString id = makeInstance(rt, QStringLiteral("Hooks"));
+        auto r = *rt->instances()->get(id);
+        r.webhookUrl = hole.url();
+        r.webhookEnabled = true;
+        QVERIFY(rt->instances()->update(r, std::nullopt).ok());
+        for (int i = 0; i < 119; ++i) {
+            QString deliveryId, error;
+            QVERIFY2(rt->deliveries()->enqueue(id, core::webhooks::event::webhookTest, {{QStringLiteral("n"), i}}, 1000 + i,
+                                               &deliveryId, &error),
+                     qPrintable(error));
+        }
+        ui::StoreReader reader(rt->config().databasePath, rt->writer());
+        ui::DeliveryModel model(&reader);
+        model.setInstance(id);
+        QTRY_COMPARE(model.rowCount(), ui::DeliveryModel::PageSize);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.total(), qint64(120)); // with webhook_updated
+        while (model.rowCount() < model.total()) { // the tester may have asked for a page already
+            QTRY_VERIFY(!model.isLoading());
+            model.fetchMore({});
+            QTRY_VERIFY(!model.isLoading());
+        }
+        QCOMPARE(model.rowCount(), 120);
+        QCOMPARE(model.index(0, 0).data(ui::DeliveryModel::StateRole).toString(), QStringLiteral("pending"));
+        QCOMPARE(model.index(0, ui::DeliveryModel::State).data().toString(), QStringLiteral("Pending"));
+        model.setStates({QStringLiteral("delivered")});
+        QTRY_COMPARE(model.total(), qint64(0));
+        QCOMPARE(model.rowCount(), 0);
+        model.setStates({QStringLiteral("pending")});
+        QTRY_COMPARE(model.rowCount(), ui::DeliveryModel::PageSize);
     }
 
     void usersPageThrough()
