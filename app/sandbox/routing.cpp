@@ -3,6 +3,7 @@
 #include "sandbox/router.h"
 #include "sandbox/sandboxserver.h"
 #include "wa/binary/jid.h"
+#include "wa/client/stanzas.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -39,11 +40,14 @@ void Router::routeMessage(DeviceSession &from, const Node &message)
     const QString sender = from.deviceJid();
     const QString senderUser = userOf(sender);
     const auto to = wa::binary::Jid::parse(message.attributeOr("to", ""));
+    std::string serverHash; // set when the sender's device list was out of date
     auto ack = [&](int error) {
         Node a("ack", {{"class", "message"}, {"id", id.toStdString()}, {"from", std::string(message.attributeOr("to", ""))},
                        {"t", now()}});
         if (error)
             a.addAttribute("error", std::to_string(error));
+        if (!serverHash.empty())
+            a.addAttribute("phash", serverHash);
         from.send(a);
     };
     if (id.isEmpty() || !to || to->user.empty())
@@ -119,6 +123,15 @@ void Router::routeMessage(DeviceSession &from, const Node &message)
         const Phone *recipient = m_server.phones().findByJid(recipientUser);
         if (!recipient)
             return ack(404);
+        if (const std::string *theirHash = message.attribute("phash")) {
+            QStringList expected = devicesOf(recipient->jid());
+            if (recipient->jid() != senderUser)
+                expected += devicesOf(senderUser);
+            expected.removeAll(sender);
+            const QString ours = wa::client::participantHash(expected);
+            if (ours.toStdString() != *theirHash)
+                serverHash = ours.toStdString();
+        }
         for (auto it = direct.cbegin(); it != direct.cend(); ++it) {
             if (it.key() == sender)
                 continue;

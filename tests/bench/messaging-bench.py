@@ -23,15 +23,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "tests", "e2e"))
-from sandboxed import Api, Sandbox, create_instance, link_by_qr, start_server, wait_for  # noqa: E402
-
-
-def rss_mb(pid):
-    with open(f"/proc/{pid}/status") as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
+from sandboxed import Api, Sandbox, create_instance, link_by_qr, rss_mb, start_server, wait_for  # noqa: E402
 
 
 def node(*args, timeout=1800):

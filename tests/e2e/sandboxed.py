@@ -9,18 +9,7 @@ import time
 import urllib.error
 import urllib.request
 
-from wamulti_e2e import Server, admin_key, request
-
-
-def wait_for(predicate, what, timeout=30, interval=0.05):
-    deadline = time.time() + timeout
-    while True:
-        value = predicate()
-        if value:
-            return value
-        if time.time() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(interval)
+from wamulti_e2e import Server, admin_key, request, rss_mb, wait_for  # noqa: F401 (re-exported for the tests)
 
 
 class Sandbox:

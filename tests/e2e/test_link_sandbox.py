@@ -10,17 +10,7 @@ import sys
 import time
 import urllib.request
 
-from wamulti_e2e import Server, admin_key, request
-
-
-def wait_for(predicate, what, timeout=30):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError(f"timed out waiting for {what}")
+from wamulti_e2e import Server, admin_key, request, wait_for
 
 
 def sandbox_call(base, method, path, body=None):

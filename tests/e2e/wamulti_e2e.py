@@ -94,12 +94,21 @@ def admin_key(base):
     return body["user"]["apiKey"]
 
 
-def wait_for(predicate, what, timeout=30):
-    """Polls `predicate` every 50 ms until it returns something true, and returns that."""
+def wait_for(predicate, what, timeout=30, interval=0.05):
+    """Polls `predicate` every `interval` seconds until it returns something true, and returns that."""
     deadline = time.time() + timeout
     while time.time() < deadline:
         value = predicate()
         if value:
             return value
-        time.sleep(0.05)
+        time.sleep(interval)
     raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+
+
+def rss_mb(pid):
+    """Resident memory of a process, in MiB (VmRSS)."""
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0

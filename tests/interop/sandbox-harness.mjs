@@ -29,18 +29,7 @@ export async function startSandbox(binary, deadlineMs) {
     for await (const line of createInterface({ input: proc.stdout })) {
         if (line.startsWith('{')) { info = JSON.parse(line); break }
     }
-    WA_CERT_DETAILS.PUBLIC_KEY = Buffer.from(info.rootPublicKey, 'hex')
-    const control = info.wsUrl.replace('ws://', 'http://').replace('/ws/chat', '')
-    const call = async (method, path, body) => {
-        const r = await fetch(control + path, { method, body: body === undefined ? undefined : JSON.stringify(body) })
-        return { status: r.status, body: await r.json() }
-    }
-    return {
-        info, control, fail,
-        post: (path, body) => call('POST', path, body),
-        get: async (path) => (await call('GET', path)).body,
-        stop() { clearTimeout(timer); proc.kill('SIGTERM') },
-    }
+    return { ...attachSandbox(info), fail, stop() { clearTimeout(timer); proc.kill('SIGTERM') } }
 }
 
 // A sandbox started by someone else (benchmarks): the same interface without the process.

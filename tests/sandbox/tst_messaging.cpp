@@ -224,6 +224,33 @@ private Q_SLOTS:
         QCOMPARE(in.content.text, QStringLiteral("from Carol"));
     }
 
+    void staleDeviceListIsRefreshedThroughThePhash()
+    {
+        // Our client learns Bob's devices (just his phone) with a first message.
+        QVERIFY(clientSends(user(Bob), text("before Bob links a device")).ok);
+        // Bob links a companion; our cached list does not know it yet.
+        store::MemoryStore bobKeys;
+        client::Client bobDesk(config(), client::ClientStores::of(bobKeys));
+        QSignalSpy qr(&bobDesk, &client::Client::qrChanged);
+        QSignalSpy deskConnected(&bobDesk, &client::Client::connected);
+        QSignalSpy deskReceived(&bobDesk, &client::Client::messageReceived);
+        bobDesk.start();
+        QVERIFY(qr.wait(10000));
+        m_server->scan(Bob, qr.last().first().toString(), [](int, const QJsonObject &) {});
+        QTRY_VERIFY_WITH_TIMEOUT(!deskConnected.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(bobKeys.preKeyCount() > 0, 10000);
+        // The next message still goes by the old list; the server's ack carries its own phash,
+        // so the one after it reaches the new device too.
+        const client::SendResult stale = clientSends(user(Bob), text("with a stale list"));
+        QVERIFY(stale.ok);
+        const client::SendResult fresh = clientSends(user(Bob), text("after the refresh"));
+        QVERIFY(fresh.ok);
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(deskReceived.begin(), deskReceived.end(), [&](const QList<QVariant> &args) {
+            return args.first().value<client::IncomingMessage>().id == fresh.id;
+        }), 10000);
+        bobDesk.stop();
+    }
+
     void lostSessionIsRepairedByRetryReceipts()
     {
         // A first message sets up sessions both ways.
@@ -242,6 +269,23 @@ private Q_SLOTS:
         QCOMPARE(in.content.text, QStringLiteral("after the loss"));
         QTest::qWait(300);
         QCOMPARE(received.size(), 1); // once
+    }
+
+    void nothingIsAcknowledgedWithoutATransaction()
+    {
+        // The store cannot open a transaction (here: one is already open): the message must
+        // neither be decrypted on its own nor acknowledged, so the server keeps it.
+        QVERIFY(m_keys->beginTransaction());
+        QSignalSpy received(m_client.get(), &client::Client::messageReceived);
+        const QString id = phoneSends(Bob, {{"to", Alice}, {"text", "wait for me"}}).value("id").toString();
+        QTest::qWait(500);
+        QVERIFY(received.isEmpty());
+        QVERIFY(m_server->stats().value("offlineQueueDepth").toInt() >= 1);
+        QVERIFY(m_keys->commitTransaction());
+        // After a reconnect the server delivers it again, and now it is taken, once.
+        QVERIFY(m_server->kickDevice(m_client->jid(), 515));
+        QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 10000);
+        QCOMPARE(received.first().first().value<client::IncomingMessage>().id, id);
     }
 
     void offlineDeviceGetsEverythingOnce()

@@ -46,20 +46,6 @@ bool ActivityRepository::insertEvent(QSqlDatabase &db, const EventRecord &r, QSt
     return execOrError(q, error);
 }
 
-QSqlQuery &ActivityRepository::prepared(const QString &sql)
-{
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        if (m_statements.size() > 64) // bounded: filters make many shapes
-            m_statements.clear();
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        q.prepare(sql);
-        it = m_statements.insert(sql, q);
-    }
-    return it.value();
-}
-
 ActivityPage ActivityRepository::activity(const ActivityQuery &query, QString *error)
 {
     ActivityPage page;
@@ -82,8 +68,7 @@ ActivityPage ActivityRepository::activity(const ActivityQuery &query, QString *e
 
     QSqlQuery &count = prepared(dated ? QStringLiteral("SELECT COUNT(*) FROM activity_log WHERE %1").arg(where)
                                       : QStringLiteral("SELECT COALESCE(SUM(total),0) FROM activity_counts WHERE %1").arg(where));
-    for (int i = 0; i < binds.size(); ++i)
-        count.bindValue(i, binds[i]);
+    bindAll(count, binds);
     const bool counted = execOrError(count, error) && count.next();
     page.total = counted ? count.value(0).toLongLong() : 0;
     count.finish();
@@ -93,8 +78,7 @@ ActivityPage ActivityRepository::activity(const ActivityQuery &query, QString *e
     QSqlQuery &q = prepared(QStringLiteral("SELECT id, action, details, created_at FROM activity_log WHERE %1"
                                            " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
                                 .arg(where));
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds[i]);
+    bindAll(q, binds);
     q.bindValue(int(binds.size()), query.limit);
     q.bindValue(int(binds.size()) + 1, query.skip);
     if (!execOrError(q, error))

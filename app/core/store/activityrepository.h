@@ -3,6 +3,7 @@
 // feed (message_received, webhook_updated, ...). Inserts run as DbWriter jobs (static functions
 // taking the writer's connection); queries run on a read connection.
 #include "core/store/records.h"
+#include "core/store/sqlhelpers.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -52,11 +53,9 @@ public:
     EventPage events(const EventQuery &query, QString *error = nullptr);
 
 private:
-    // Statements are compiled once per query shape and reused; finish() after each use releases
-    // the read snapshot.
-    QSqlQuery &prepared(const QString &sql);
+    QSqlQuery &prepared(const QString &sql) { return m_statements.get(m_db, sql); }
     QSqlDatabase m_db;
-    QHash<QString, QSqlQuery> m_statements;
+    StatementCache m_statements;
 };
 
 } // namespace core::store

@@ -182,20 +182,6 @@ bool MessageRepository::setMedia(QSqlDatabase &db, const QString &instanceId, co
     return execOrError(u, error) && u.numRowsAffected() > 0;
 }
 
-QSqlQuery &MessageRepository::prepared(const QString &sql)
-{
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        if (m_statements.size() > 32)
-            m_statements.clear();
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        q.prepare(sql);
-        it = m_statements.insert(sql, q);
-    }
-    return it.value();
-}
-
 MessagePage MessageRepository::chatMessages(const MessageQuery &query, QString *error)
 {
     MessagePage page;
@@ -205,8 +191,7 @@ MessagePage MessageRepository::chatMessages(const MessageQuery &query, QString *
     page.total = -1;
     if (query.countTotal) {
         QSqlQuery &count = prepared(QStringLiteral("SELECT COUNT(*) FROM messages WHERE %1").arg(where));
-        for (int i = 0; i < binds.size(); ++i)
-            count.bindValue(i, binds[i]);
+        bindAll(count, binds);
         const bool counted = execOrError(count, error) && count.next();
         page.total = counted ? count.value(0).toLongLong() : 0;
         count.finish();
@@ -215,8 +200,7 @@ MessagePage MessageRepository::chatMessages(const MessageQuery &query, QString *
     }
     QSqlQuery &q = prepared(QStringLiteral("SELECT %1 FROM messages WHERE %2 ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
                                 .arg(QLatin1String(Columns), where));
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds[i]);
+    bindAll(q, binds);
     q.bindValue(int(binds.size()), query.limit);
     q.bindValue(int(binds.size()) + 1, query.skip);
     if (!execOrError(q, error))
@@ -242,8 +226,7 @@ ChatPage MessageRepository::chats(const ChatQuery &query, QString *error)
     }
     const QString from = QStringLiteral("messages m LEFT JOIN contacts c ON c.instance_id = m.instance_id AND c.remote_jid = m.remote_jid");
     QSqlQuery &count = prepared(QStringLiteral("SELECT COUNT(DISTINCT m.remote_jid) FROM %1 WHERE %2").arg(from, where));
-    for (int i = 0; i < binds.size(); ++i)
-        count.bindValue(i, binds[i]);
+    bindAll(count, binds);
     const bool counted = execOrError(count, error) && count.next();
     page.total = counted ? count.value(0).toLongLong() : 0;
     count.finish();
@@ -254,8 +237,7 @@ ChatPage MessageRepository::chats(const ChatQuery &query, QString *error)
                        " COALESCE(NULLIF(MAX(c.name), ''), MAX(c.push_name), ''), MAX(c.is_group)"
                        " FROM %1 WHERE %2 GROUP BY m.remote_jid ORDER BY MAX(m.created_at) DESC, m.remote_jid LIMIT ? OFFSET ?")
             .arg(from, where));
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds[i]);
+    bindAll(q, binds);
     q.bindValue(int(binds.size()), query.limit);
     q.bindValue(int(binds.size()) + 1, query.skip);
     if (!execOrError(q, error))

@@ -8,6 +8,7 @@
 // Statuses: outgoing pending -> sent -> delivered -> read -> played, or failed; incoming
 // received -> read. A status only moves forward, so a late "delivered" never hides a "read".
 #include "core/store/records.h"
+#include "core/store/sqlhelpers.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -121,9 +122,9 @@ public:
     QHash<QString, InstanceInbox> inboxes(QString *error = nullptr);
 
 private:
-    QSqlQuery &prepared(const QString &sql);
+    QSqlQuery &prepared(const QString &sql) { return m_statements.get(m_db, sql); }
     QSqlDatabase m_db;
-    QHash<QString, QSqlQuery> m_statements;
+    StatementCache m_statements;
 };
 
 } // namespace core::store

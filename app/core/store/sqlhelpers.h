@@ -1,6 +1,7 @@
 #pragma once
 // Small helpers shared by the repositories: binding optionals, reading JSON columns, and
 // turning a failed query into an error string.
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -52,6 +53,38 @@ inline QString placeholders(qsizetype n)
         marks += i ? QStringLiteral(",?") : QStringLiteral("?");
     return marks;
 }
+
+// Binds `values` to the positional placeholders of `q`, starting at `from`.
+inline void bindAll(QSqlQuery &q, const QVariantList &values, int from = 0)
+{
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(from + i, values[i]);
+}
+
+// Prepared read statements, compiled once per SQL text and reused; bounded, because filters make
+// many shapes. finish() a statement after use so it releases its read snapshot.
+class StatementCache
+{
+public:
+    explicit StatementCache(qsizetype max = 64) : m_max(max) {}
+    QSqlQuery &get(const QSqlDatabase &db, const QString &sql)
+    {
+        auto it = m_statements.find(sql);
+        if (it == m_statements.end()) {
+            if (m_statements.size() >= m_max)
+                m_statements.clear();
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            q.prepare(sql);
+            it = m_statements.insert(sql, q);
+        }
+        return it.value();
+    }
+
+private:
+    QHash<QString, QSqlQuery> m_statements;
+    qsizetype m_max;
+};
 
 inline bool execOrError(QSqlQuery &q, QString *error)
 {

@@ -69,6 +69,12 @@ void MessageReceiver::onMessage(const Node &node)
         return acknowledge(node, 500);
     const auto address = addressOf(*author);
     store::TransactionGuard tx(m_client.stores().transactions);
+    if (!tx.ok()) {
+        // Without a transaction the Signal state would change on its own: leave the message
+        // unacknowledged, the server delivers it again.
+        qCWarning(lcWaClient, "cannot open a store transaction; message %s stays unacknowledged", qPrintable(id));
+        return;
+    }
     std::optional<message::DecodedMessage> shown;
     bool sawEnc = false, duplicate = false, failed = false;
     int nack = 0;

@@ -161,6 +161,8 @@ void MessageSender::ensureSessions(const QStringList &deviceJids, std::function<
         if (!liveBridge)
             return then(QStringLiteral("no Signal identity"));
         store::TransactionGuard tx(m_client.stores().transactions);
+        if (!tx.ok())
+            return then(QStringLiteral("cannot open a store transaction"));
         for (auto it = bundles.cbegin(); it != bundles.cend(); ++it) {
             const auto address = addressOf(it.key());
             if (!address)
@@ -192,6 +194,8 @@ void MessageSender::encryptAndSend(Job job, const QStringList &deviceJids)
     QStringList reached;
 
     store::TransactionGuard tx(m_client.stores().transactions);
+    if (!tx.ok())
+        return fail(job, "internal", QStringLiteral("cannot open a store transaction"));
     auto encryptFor = [&](const QString &jid, const QByteArray &plaintext) {
         const auto address = addressOf(jid);
         if (!address || !m_client.stores().signal.sessions->containsSession(*address))
@@ -235,8 +239,13 @@ void MessageSender::encryptAndSend(Job job, const QStringList &deviceJids)
 
     Node stanza("message", {{"id", job.id.toStdString()}, {"to", job.to.toStdString()},
                             {"type", message::stanzaType(job.content).toStdString()}});
-    if (job.isGroup)
+    QString phash;
+    if (job.isGroup) {
         stanza.addAttribute("addressing_mode", "pn");
+    } else {
+        phash = participantHash(reached);
+        stanza.addAttribute("phash", phash.toStdString());
+    }
     if (!participants.empty())
         stanza.addChild(Node("participants", {}, std::move(participants)));
     if (groupEnc)
@@ -246,12 +255,13 @@ void MessageSender::encryptAndSend(Job job, const QStringList &deviceJids)
     if (!m_client.sendNode(stanza))
         return fail(job, "connection_lost", QStringLiteral("the connection went away"));
     remember(job.id, job.to, messageBytes, job.isGroup);
-    track(job);
+    track(job, phash);
 }
 
-void MessageSender::track(Job &job)
+void MessageSender::track(Job &job, const QString &phash)
 {
     Awaiting a;
+    a.phash = phash;
     a.sent.id = job.id;
     a.sent.chat = job.to;
     a.sent.content = job.content;
@@ -290,6 +300,12 @@ void MessageSender::onAck(const Node &ack)
     a.sent.errorCode = error;
     if (error && a.sent.chat.endsWith(QLatin1String("@g.us")))
         m_senderKeyMemory.remove(a.sent.chat); // who has our key is no longer certain
+    if (const std::string *serverHash = ack.attribute("phash"); serverHash && !a.phash.isEmpty()
+        && QString::fromStdString(*serverHash) != a.phash) {
+        // The server knows other devices than we used: fetch both lists again next time.
+        m_devices.invalidate(a.sent.chat);
+        m_devices.invalidate(m_client.ownUser());
+    }
     bool stored = true;
     if (MessageSink *sink = m_client.stores().sink) {
         store::TransactionGuard tx(m_client.stores().transactions);
@@ -356,8 +372,8 @@ void MessageSender::onRetryReceipt(const Node &receipt)
         for (const Node &k : keys->children())
             bundleNode.addChild(k);
         const auto bundle = parseBundle(bundleNode, jid->device);
-        if (bundle) {
-            store::TransactionGuard tx(m_client.stores().transactions);
+        store::TransactionGuard tx(m_client.stores().transactions);
+        if (bundle && tx.ok()) {
             const auto processed = signal::SessionBuilder(*bridge, *address).process(*bundle);
             if (!processed || !tx.commit())
                 qCWarning(lcWaClient, "cannot rebuild a session from retry keys");
@@ -388,6 +404,8 @@ void MessageSender::resendTo(const QString &id, const Recent &recent, const QStr
         payload = message::encodeDeviceSent(recent.message, recent.chat);
     }
     store::TransactionGuard tx(m_client.stores().transactions);
+    if (!tx.ok())
+        return;
     const auto e = signal::SessionCipher(*bridge, *address).encrypt(message::pad(payload));
     if (!e || !tx.commit())
         return;

@@ -50,6 +50,7 @@ private:
         SentMessage sent;
         SendCallback done;
         QTimer *timer = nullptr;
+        QString phash; // of the devices we encrypted for (1:1 only)
     };
     struct Recent {
         QString chat;
@@ -63,7 +64,7 @@ private:
     void resolveDevices(Job job, const QStringList &users);
     void ensureSessions(const QStringList &deviceJids, std::function<void(const QString &error)> then);
     void encryptAndSend(Job job, const QStringList &deviceJids);
-    void track(Job &job);
+    void track(Job &job, const QString &phash);
     void remember(const QString &id, const QString &chat, const QByteArray &message, bool isGroup);
     void resendTo(const QString &id, const Recent &recent, const QString &device, int count, const QString &groupParticipant);
 

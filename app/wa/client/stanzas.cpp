@@ -1,5 +1,7 @@
 #include "wa/client/stanzas.h"
 
+#include "wa/crypto/digest.h"
+
 namespace wa::client {
 
 using binary::Node;
@@ -51,6 +53,13 @@ std::optional<store::ProtocolAddress> addressOf(const QString &jid)
     if (!parsed || parsed->user.empty())
         return std::nullopt;
     return addressOf(*parsed);
+}
+
+QString participantHash(QStringList deviceJids)
+{
+    deviceJids.sort();
+    const QByteArray digest = crypto::sha256(deviceJids.join(QString()).toUtf8());
+    return QStringLiteral("2:") + QString::fromLatin1(digest.toBase64().left(6));
 }
 
 QString deviceJid(const QString &userJid, quint32 device)

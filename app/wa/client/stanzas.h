@@ -23,6 +23,11 @@ binary::Node buildReceipt(const QString &to, const QString &participant, const Q
 store::ProtocolAddress addressOf(const binary::Jid &jid);
 std::optional<store::ProtocolAddress> addressOf(const QString &jid);
 
+// The participant hash of a fan-out: "2:" + the first 6 characters of base64(SHA-256(sorted
+// device JIDs, concatenated)). The server answers with its own in the <ack> when the device list
+// the sender used is out of date.
+QString participantHash(QStringList deviceJids);
+
 // "<user>:<device>@server" (device 0 written as a plain user JID, as the server lists it).
 QString deviceJid(const QString &userJid, quint32 device);
 

@@ -45,7 +45,9 @@ void readQuote(const M &m, MessageContent &c)
     }
 }
 
-MediaRef readImage(const proto::ImageMessage &m)
+// The fields every media message has, under the same names (their numbers differ per type).
+template <typename M>
+MediaRef readCommonMedia(const M &m)
 {
     MediaRef r;
     r.url = toQ(m.url());
@@ -56,6 +58,12 @@ MediaRef readImage(const proto::ImageMessage &m)
     r.fileEncSha256 = toBytes(m.fileencsha256());
     r.fileLength = m.filelength();
     r.mediaKeyTimestamp = m.mediakeytimestamp();
+    return r;
+}
+
+MediaRef readImage(const proto::ImageMessage &m)
+{
+    MediaRef r = readCommonMedia(m);
     r.thumbnail = toBytes(m.jpegthumbnail());
     r.width = m.width();
     r.height = m.height();
@@ -65,15 +73,7 @@ MediaRef readImage(const proto::ImageMessage &m)
 
 MediaRef readVideo(const proto::VideoMessage &m)
 {
-    MediaRef r;
-    r.url = toQ(m.url());
-    r.directPath = toQ(m.directpath());
-    r.mimeType = toQ(m.mimetype());
-    r.mediaKey = toBytes(m.mediakey());
-    r.fileSha256 = toBytes(m.filesha256());
-    r.fileEncSha256 = toBytes(m.fileencsha256());
-    r.fileLength = m.filelength();
-    r.mediaKeyTimestamp = m.mediakeytimestamp();
+    MediaRef r = readCommonMedia(m);
     r.thumbnail = toBytes(m.jpegthumbnail());
     r.width = m.width();
     r.height = m.height();
@@ -85,15 +85,7 @@ MediaRef readVideo(const proto::VideoMessage &m)
 
 MediaRef readAudio(const proto::AudioMessage &m)
 {
-    MediaRef r;
-    r.url = toQ(m.url());
-    r.directPath = toQ(m.directpath());
-    r.mimeType = toQ(m.mimetype());
-    r.mediaKey = toBytes(m.mediakey());
-    r.fileSha256 = toBytes(m.filesha256());
-    r.fileEncSha256 = toBytes(m.fileencsha256());
-    r.fileLength = m.filelength();
-    r.mediaKeyTimestamp = m.mediakeytimestamp();
+    MediaRef r = readCommonMedia(m);
     r.seconds = m.seconds();
     r.ptt = m.ptt();
     r.viewOnce = m.viewonce();
@@ -102,31 +94,15 @@ MediaRef readAudio(const proto::AudioMessage &m)
 
 MediaRef readDocument(const proto::DocumentMessage &m)
 {
-    MediaRef r;
-    r.url = toQ(m.url());
-    r.directPath = toQ(m.directpath());
-    r.mimeType = toQ(m.mimetype());
+    MediaRef r = readCommonMedia(m);
     r.fileName = toQ(m.filename().empty() ? m.title() : m.filename());
-    r.mediaKey = toBytes(m.mediakey());
-    r.fileSha256 = toBytes(m.filesha256());
-    r.fileEncSha256 = toBytes(m.fileencsha256());
-    r.fileLength = m.filelength();
-    r.mediaKeyTimestamp = m.mediakeytimestamp();
     r.thumbnail = toBytes(m.jpegthumbnail());
     return r;
 }
 
 MediaRef readSticker(const proto::StickerMessage &m)
 {
-    MediaRef r;
-    r.url = toQ(m.url());
-    r.directPath = toQ(m.directpath());
-    r.mimeType = toQ(m.mimetype());
-    r.mediaKey = toBytes(m.mediakey());
-    r.fileSha256 = toBytes(m.filesha256());
-    r.fileEncSha256 = toBytes(m.fileencsha256());
-    r.fileLength = m.filelength();
-    r.mediaKeyTimestamp = m.mediakeytimestamp();
+    MediaRef r = readCommonMedia(m);
     r.thumbnail = toBytes(m.pngthumbnail());
     r.width = m.width();
     r.height = m.height();
