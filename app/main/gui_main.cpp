@@ -4,6 +4,7 @@
 #include "core/runtime/appruntime.h"
 #include "core/runtime/banner.h"
 #include "core/runtime/signalwatcher.h"
+#include "embeddedsandbox.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -42,8 +43,14 @@ int main(int argc, char **argv)
     if (!gui && !load.config.headless)
         std::fprintf(stderr, "wamulti: no display found; running headless (API only)\n");
 
-    core::runtime::AppRuntime runtime(load.config);
+    core::settings::AppConfig config = load.config;
+    wamulti::EmbeddedSandbox sandbox; // outlives the runtime, whose instances talk to it
     QString error;
+    if (config.sandbox && !sandbox.start(config, &error)) {
+        std::fprintf(stderr, "wamulti: --sandbox: %s\n", qPrintable(error));
+        return 1;
+    }
+    core::runtime::AppRuntime runtime(config);
     if (!runtime.start(&error)) {
         std::fprintf(stderr, "wamulti: %s\n", qPrintable(error));
         return 1;

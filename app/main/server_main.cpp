@@ -3,6 +3,7 @@
 #include "core/runtime/appruntime.h"
 #include "core/runtime/banner.h"
 #include "core/runtime/signalwatcher.h"
+#include "embeddedsandbox.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -21,8 +22,14 @@ int main(int argc, char **argv)
         std::fprintf(load.action == ConfigLoad::Action::Error ? stderr : stdout, "%s\n", qPrintable(load.text));
         return load.action == ConfigLoad::Action::Error ? 2 : 0;
     }
-    core::runtime::AppRuntime runtime(load.config);
+    core::settings::AppConfig config = load.config;
+    wamulti::EmbeddedSandbox sandbox; // outlives the runtime, whose instances talk to it
     QString error;
+    if (config.sandbox && !sandbox.start(config, &error)) {
+        std::fprintf(stderr, "wamulti-server: --sandbox: %s\n", qPrintable(error));
+        return 1;
+    }
+    core::runtime::AppRuntime runtime(config);
     if (!runtime.start(&error)) {
         std::fprintf(stderr, "wamulti-server: %s\n", qPrintable(error));
         return 1;

@@ -1,1 +1,31 @@
-list(APPEND UI_SOURCES instancelistmodel.h instancelistmodel.cpp mainwindow.h mainwindow.cpp)
+list(APPEND UI_SOURCES
+    activitymodel.h activitymodel.cpp
+    bubbledelegate.h bubbledelegate.cpp
+    chatitemdelegate.h chatitemdelegate.cpp
+    chatlistmodel.h chatlistmodel.cpp
+    chatspage.h chatspage.cpp
+    composer.h composer.cpp
+    conversationview.h conversationview.cpp
+    deliverymodel.h deliverymodel.cpp
+    deliverypanel.h deliverypanel.cpp
+    instanceactions.h instanceactions.cpp
+    instancedialog.h instancedialog.cpp
+    instancelistmodel.h instancelistmodel.cpp
+    instancepage.h instancepage.cpp
+    languagecontroller.h languagecontroller.cpp
+    mainwindow.h mainwindow.cpp
+    messagemodel.h messagemodel.cpp
+    qrtracker.h qrtracker.cpp
+    qrwidget.h qrwidget.cpp
+    sandboxpanel.h sandboxpanel.cpp
+    settingspage.h settingspage.cpp
+    statspage.h statspage.cpp
+    storereader.h storereader.cpp
+    themecontroller.h themecontroller.cpp
+    traycontroller.h traycontroller.cpp
+    uilogging.h uilogging.cpp
+    uitext.h uitext.cpp
+    userdialog.h userdialog.cpp
+    userlistmodel.h userlistmodel.cpp
+    userspage.h userspage.cpp
+    webhookpage.h webhookpage.cpp)

@@ -3,13 +3,15 @@
 
 WAMULTI_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
-# Debian 12 / Ubuntu package names (see docs/building.md).
+# Debian 12 / Ubuntu package names (see docs/building.md). libqt6opengl6-dev: Qt Charts' CMake
+# package needs it and qt6-charts-dev does not pull it in; qt6-translations-l10n: Qt's own
+# strings (standard buttons) in the window's languages.
 WAMULTI_APT_PACKAGES=(
   build-essential cmake ninja-build pkg-config ccache clang
-  qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev libqt6svg6
+  qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6svg6
   qtkeychain-qt6-dev libsodium-dev libprotobuf-dev protobuf-compiler libssl-dev zlib1g-dev
   libsignal-protocol-c-dev libqrencode-dev libmongoc-dev libqt6sql6-sqlite libsqlite3-dev
-  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl1-mesa-dev libxkbcommon-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl1-mesa-dev libxkbcommon-dev
   xvfb xauth dbus gnome-keyring libsecret-1-0 wrk nodejs npm python3
 )
 

@@ -60,6 +60,13 @@ struct ApiServices {
     QString databaseProvider = QStringLiteral("sqlite");
     QString databaseUrl;
     QByteArray openApiDocument; // resources/openapi.json, compiled in
+    // Set when the process runs an embedded sandbox (--sandbox): what GET /api/sandbox answers.
+    struct Sandbox {
+        bool enabled = false;
+        QString controlUrl;
+        QString wsUrl;
+        QString rootPublicKey; // hex
+    } sandbox;
 };
 
 void registerAuthRoutes(Router &router, ApiServices &services);

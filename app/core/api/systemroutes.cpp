@@ -1,4 +1,5 @@
-// /api/health (no auth), /api/openapi.json, /api/db/status and /api/db/switch (admins)
+// /api/health (no auth), /api/openapi.json, /api/db/status and /api/db/switch (admins),
+// /api/sandbox (admins; 404 unless started with --sandbox)
 #include "core/api/apierror.h"
 #include "core/api/apiservices.h"
 #include "core/api/apiviews.h"
@@ -44,6 +45,16 @@ Reply dbSwitch(RequestContext &ctx, ApiServices &s)
     throw ApiError::validation(QStringLiteral("provider"), QStringLiteral("must be \"sqlite\" or \"mongodb\""));
 }
 
+Reply sandboxInfo(ApiServices &s)
+{
+    if (!s.sandbox.enabled)
+        throw ApiError::notFound(QStringLiteral("not running in sandbox mode (start wamulti or wamulti-server with --sandbox)"));
+    return json({{QStringLiteral("enabled"), true},
+                 {QStringLiteral("controlUrl"), s.sandbox.controlUrl},
+                 {QStringLiteral("wsUrl"), s.sandbox.wsUrl},
+                 {QStringLiteral("rootPublicKey"), s.sandbox.rootPublicKey}});
+}
+
 } // namespace
 
 void registerSystemRoutes(Router &r, ApiServices &s)
@@ -52,6 +63,7 @@ void registerSystemRoutes(Router &r, ApiServices &s)
     r.add("GET", QStringLiteral("/api/openapi.json"), Access::User, [&s](RequestContext &) { return openApi(s); });
     r.add("GET", QStringLiteral("/api/db/status"), Access::Admin, [&s](RequestContext &) { return dbStatus(s); });
     r.add("POST", QStringLiteral("/api/db/switch"), Access::Admin, [&s](RequestContext &c) { return dbSwitch(c, s); });
+    r.add("GET", QStringLiteral("/api/sandbox"), Access::Admin, [&s](RequestContext &) { return sandboxInfo(s); });
 }
 
 } // namespace core::api

@@ -240,6 +240,12 @@ bool AppRuntime::start(QString *error)
     services.startedAtMs = m_startedAt;
     services.databaseProvider = m_config.databaseProvider;
     services.databaseUrl = m_config.databaseUrl;
+    if (m_config.sandbox) {
+        services.sandbox.enabled = true;
+        services.sandbox.controlUrl = m_config.sandboxControlUrl;
+        services.sandbox.wsUrl = m_config.waUrl;
+        services.sandbox.rootPublicKey = QString::fromLatin1(m_config.waRootKey.toHex());
+    }
     QFile openapi(QStringLiteral(":/wamulti/openapi.json"));
     if (openapi.open(QIODevice::ReadOnly))
         services.openApiDocument = openapi.readAll();

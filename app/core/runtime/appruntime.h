@@ -73,6 +73,7 @@ public:
     store::MessageRepository *messages() const { return m_messages.get(); } // reads, main thread
     store::ContactRepository *contacts() const { return m_contacts.get(); } // reads, main thread
     webhooks::Dispatcher *dispatcher() const { return m_dispatcher.get(); }
+    webhooks::DeliveryLog *deliveries() const { return m_deliveries.get(); } // main thread's connection
     users::UsageLimits *limits() const { return m_limits.get(); }
 
 private:

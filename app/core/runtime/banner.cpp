@@ -12,6 +12,9 @@ QString startupBanner(const AppRuntime &rt)
     out += QStringLiteral("  API:       %1/api   (health: %1/api/health; OpenAPI, with credentials: %1/api/openapi.json)\n").arg(rt.apiUrl());
     out += QStringLiteral("  Data:      %1\n").arg(c.dataDir);
     out += QStringLiteral("  Database:  sqlite %1\n").arg(c.databasePath);
+    if (c.sandbox)
+        out += QStringLiteral("  Sandbox:   %1/info   (simulated WhatsApp network; every instance links to it)\n")
+                   .arg(c.sandboxControlUrl);
     if (!rt.generatedAdminPassword().isEmpty()) {
         out += QStringLiteral("  First start: created the admin account. This password is shown ONCE:\n");
         out += QStringLiteral("      email:    %1\n      password: %2\n").arg(c.adminEmail, rt.generatedAdminPassword());

@@ -69,6 +69,9 @@ ConfigLoad loadConfig(const QStringList &arguments, const QProcessEnvironment &e
     p.addOption({QStringLiteral("wa-url"), QStringLiteral("WhatsApp endpoint (default wss://web.whatsapp.com/ws/chat; a sandbox's wsUrl)."), QStringLiteral("url")});
     p.addOption({QStringLiteral("session-threads"), QStringLiteral("Threads the WhatsApp sessions run on (default min(4, cores))."), QStringLiteral("n")});
     p.addOption({QStringLiteral("wa-root-key"), QStringLiteral("Root public key (64 hex) the server's certificates must chain to (a sandbox's rootPublicKey)."), QStringLiteral("hex")});
+    p.addOption({QStringLiteral("sandbox"), QStringLiteral("Start a simulated WhatsApp network (wamulti-sandbox) in this process on a free loopback "
+                                                           "port and link every instance to it; no real account is touched. Default data "
+                                                           "directory: <default>/wamulti-sandbox. See docs/sandbox.md.")});
     if (which == Executable::Gui)
         p.addOption({QStringLiteral("headless"), QStringLiteral("Run without the window (API only).")});
     if (!p.parse(arguments)) {
@@ -92,10 +95,16 @@ ConfigLoad loadConfig(const QStringList &arguments, const QProcessEnvironment &e
         return out;
     };
 
+    c.sandbox = p.isSet(QStringLiteral("sandbox"));
+    if (c.sandbox && (p.isSet(QStringLiteral("wa-url")) || p.isSet(QStringLiteral("wa-root-key"))))
+        return fail(QStringLiteral("--sandbox chooses the WhatsApp endpoint itself; leave out --wa-url and --wa-root-key"));
     c.dataDir = p.isSet(QStringLiteral("data-dir")) ? p.value(QStringLiteral("data-dir"))
                                                      : env.value(QStringLiteral("WAMULTI_DATA_DIR"));
+    // A sandbox run keeps its own default directory: linked instances of a real setup must never
+    // try to log in to the simulated network (which would answer "logged out").
     if (c.dataDir.isEmpty())
-        c.dataDir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/wamulti");
+        c.dataDir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+            + (c.sandbox ? QStringLiteral("/wamulti-sandbox") : QStringLiteral("/wamulti"));
     c.dataDir = QDir::cleanPath(QDir::current().absoluteFilePath(c.dataDir));
     const QSettings ini(c.dataDir + QStringLiteral("/wamulti.ini"), QSettings::IniFormat);
 

@@ -41,6 +41,11 @@ struct AppConfig {
     qint64 maxMediaBytes = 100LL * 1024 * 1024; // per file, in and out (send-media, send-file, downloads)
     int mediaFetchTimeoutSecs = 30;         // send-media fetching its URL
     int webhookTimeoutSecs = 10; // a receiver must answer 2xx within this (WAMULTI_WEBHOOK_TIMEOUT_SECS)
+    // --sandbox: the executable starts a simulated WhatsApp network in process and points every
+    // instance at it. main fills waUrl/waRootKey and this control URL ("http://127.0.0.1:N/sandbox")
+    // from the running sandbox before AppRuntime starts; core only passes the values on.
+    bool sandbox = false;
+    QString sandboxControlUrl;
 
     QString apiUrl() const; // baseUrl, or http://host:port
 };

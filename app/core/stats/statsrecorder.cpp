@@ -90,10 +90,20 @@ UsageCounters StatsRecorder::instanceTotals(const QString &instanceId, const QSt
 
 QVector<store::DailyCounters> StatsRecorder::instanceDaily(const QString &instanceId, const QString &fromDay)
 {
-    QVector<store::DailyCounters> days = m_reader.instanceDaily(instanceId, fromDay);
+    return withUncommittedDays(m_reader.instanceDaily(instanceId, fromDay), instanceId, fromDay);
+}
+
+QVector<store::DailyCounters> StatsRecorder::dailyTotals(const QString &fromDay)
+{
+    return withUncommittedDays(m_reader.dailyTotals(fromDay), QString(), fromDay);
+}
+
+QVector<store::DailyCounters> StatsRecorder::withUncommittedDays(QVector<store::DailyCounters> days,
+                                                                 const QString &instanceId, const QString &fromDay) const
+{
     forEachUncommitted([&](const Counts &c) {
         for (auto it = c.instances.cbegin(); it != c.instances.cend(); ++it) {
-            if (it.key().first != instanceId || it.key().second < fromDay)
+            if ((!instanceId.isEmpty() && it.key().first != instanceId) || it.key().second < fromDay)
                 continue;
             auto found = std::find_if(days.begin(), days.end(),
                                       [&](const store::DailyCounters &d) { return d.day == it.key().second; });

@@ -34,6 +34,7 @@ public:
     store::UsageCounters instanceTotals(const QString &instanceId, const QString &fromDay);
     QVector<store::DailyCounters> instanceDaily(const QString &instanceId, const QString &fromDay);
     QHash<QString, store::UsageCounters> totalsPerInstance(const QString &fromDay);
+    QVector<store::DailyCounters> dailyTotals(const QString &fromDay); // every instance, per day
     store::UsageCounters systemTotals(const QString &fromDay);
     qint64 userApiCalls(const QString &userId, const QString &fromDay); // empty userId = all users
     qint64 userMessagesSent(const QString &userId, const QString &fromDay);
@@ -45,6 +46,9 @@ private:
         bool isEmpty() const { return instances.isEmpty() && users.isEmpty(); }
     };
     template <typename Fn> void forEachUncommitted(Fn fn) const;
+    // Adds the counts not yet committed to `days` (one instance, or all when instanceId is empty).
+    QVector<store::DailyCounters> withUncommittedDays(QVector<store::DailyCounters> days, const QString &instanceId,
+                                                      const QString &fromDay) const;
     const QString &today(); // 'YYYY-MM-DD' (UTC), recomputed only when the day changes
 
     QString m_today;

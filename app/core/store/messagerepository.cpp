@@ -53,8 +53,10 @@ void bindDated(QString &where, QVariantList &binds, const MessageQuery &query)
         binds << *query.endMs;
     }
     if (query.beforeMs) {
-        where += QStringLiteral(" AND (created_at < ? OR (created_at = ? AND id < ?))");
-        binds << *query.beforeMs << *query.beforeMs << query.beforeId;
+        // The first bound is implied by the second, but SQLite only turns a plain comparison into
+        // an index range: without it every older page walked all the newer rows of the chat.
+        where += QStringLiteral(" AND created_at <= ? AND (created_at < ? OR (created_at = ? AND id < ?))");
+        binds << *query.beforeMs << *query.beforeMs << *query.beforeMs << query.beforeId;
     }
 }
 
@@ -186,13 +188,16 @@ MessagePage MessageRepository::chatMessages(const MessageQuery &query, QString *
     QString where = QStringLiteral("instance_id=? AND remote_jid=?");
     QVariantList binds{query.instanceId, query.remoteJid};
     bindDated(where, binds, query);
-    QSqlQuery &count = prepared(QStringLiteral("SELECT COUNT(*) FROM messages WHERE %1").arg(where));
-    bindAll(count, binds);
-    const bool counted = execOrError(count, error) && count.next();
-    page.total = counted ? count.value(0).toLongLong() : 0;
-    count.finish();
-    if (!counted)
-        return page;
+    page.total = -1;
+    if (query.countTotal) {
+        QSqlQuery &count = prepared(QStringLiteral("SELECT COUNT(*) FROM messages WHERE %1").arg(where));
+        bindAll(count, binds);
+        const bool counted = execOrError(count, error) && count.next();
+        page.total = counted ? count.value(0).toLongLong() : 0;
+        count.finish();
+        if (!counted)
+            return page;
+    }
     QSqlQuery &q = prepared(QStringLiteral("SELECT %1 FROM messages WHERE %2 ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
                                 .arg(QLatin1String(Columns), where));
     bindAll(q, binds);
@@ -270,6 +275,19 @@ std::optional<MessageRecord> MessageRepository::find(const QString &instanceId, 
     std::optional<MessageRecord> out;
     if (execOrError(q, error) && q.next())
         out = readMessage(q);
+    q.finish();
+    return out;
+}
+
+QHash<QString, InstanceInbox> MessageRepository::inboxes(QString *error)
+{
+    QHash<QString, InstanceInbox> out;
+    QSqlQuery &q = prepared(QStringLiteral("SELECT instance_id, SUM(from_me = 0 AND status = 'received'), MAX(created_at)"
+                                           " FROM messages GROUP BY instance_id"));
+    if (!execOrError(q, error))
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toLongLong()});
     q.finish();
     return out;
 }

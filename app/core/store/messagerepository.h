@@ -48,11 +48,14 @@ struct MessageQuery {
     QString beforeId;
     int limit = 50;
     int skip = 0;
+    // The COUNT walks every matching row (~7 ms for 100,000): a reader paging with beforeMs that
+    // only needs "is there more" asks for limit + 1 rows instead and turns this off.
+    bool countTotal = true;
 };
 
 struct MessagePage {
     QVector<MessageRecord> messages; // newest first
-    qint64 total = 0;
+    qint64 total = 0;                // -1 when the query did not count
 };
 
 struct ChatSummary {
@@ -63,6 +66,12 @@ struct ChatSummary {
     qint64 unread = 0; // incoming messages still "received"
     qint64 lastAt = 0;
     MessageRecord last;
+};
+
+// What the desktop window's instance list shows of an instance's history.
+struct InstanceInbox {
+    qint64 unread = 0; // incoming messages still "received"
+    qint64 lastAt = 0; // the newest message, in or out (0 = none)
 };
 
 struct ChatQuery {
@@ -109,6 +118,8 @@ public:
     MessagePage chatMessages(const MessageQuery &query, QString *error = nullptr);
     ChatPage chats(const ChatQuery &query, QString *error = nullptr);
     std::optional<MessageRecord> find(const QString &instanceId, const QString &messageId, QString *error = nullptr);
+    // Every instance that has messages, in one pass over the table (for a worker thread).
+    QHash<QString, InstanceInbox> inboxes(QString *error = nullptr);
 
 private:
     QSqlQuery &prepared(const QString &sql) { return m_statements.get(m_db, sql); }

@@ -99,6 +99,18 @@ QHash<QString, UsageCounters> StatsRepository::totalsPerInstance(const QString &
     return out;
 }
 
+QVector<DailyCounters> StatsRepository::dailyTotals(const QString &fromDay)
+{
+    QVector<DailyCounters> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT day, %1 FROM daily_stats WHERE day>=? GROUP BY day ORDER BY day").arg(QLatin1String(kSums)));
+    q.addBindValue(nonNull(fromDay));
+    if (q.exec())
+        while (q.next())
+            out.push_back({q.value(0).toString(), readCounters(q, 1)});
+    return out;
+}
+
 UsageCounters StatsRepository::systemTotals(const QString &fromDay)
 {
     QSqlQuery q(m_db);

@@ -28,6 +28,7 @@ public:
     UsageCounters instanceTotals(const QString &instanceId, const QString &fromDay);
     QVector<DailyCounters> instanceDaily(const QString &instanceId, const QString &fromDay);
     QHash<QString, UsageCounters> totalsPerInstance(const QString &fromDay); // every instance
+    QVector<DailyCounters> dailyTotals(const QString &fromDay); // per day, summed over every instance
     UsageCounters systemTotals(const QString &fromDay);
     qint64 userApiCalls(const QString &userId, const QString &fromDay); // empty userId = all users
     qint64 userMessagesSent(const QString &userId, const QString &fromDay);

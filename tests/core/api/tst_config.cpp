@@ -122,6 +122,26 @@ private Q_SLOTS:
         l = load({QStringLiteral("--data-dir"), dir.path()}, env);
         QCOMPARE(l.config.webhookTimeoutSecs, 300); // the environment beats the file
     }
+    void sandboxMode()
+    {
+        QTemporaryDir dir;
+        ConfigLoad l = load({QStringLiteral("--data-dir"), dir.path()}, {});
+        QVERIFY(!l.config.sandbox);
+        l = load({QStringLiteral("--sandbox"), QStringLiteral("--data-dir"), dir.path()}, {});
+        QCOMPARE(l.action, ConfigLoad::Action::Run);
+        QVERIFY(l.config.sandbox);
+        QVERIFY(l.config.sandboxControlUrl.isEmpty()); // main fills it from the running sandbox
+        // Without --data-dir a sandbox run gets its own directory, never the real one.
+        const QString real = load({}, {}).config.dataDir;
+        const QString sandboxed = load({QStringLiteral("--sandbox")}, {}).config.dataDir;
+        QVERIFY(real.endsWith(QLatin1String("/wamulti")));
+        QCOMPARE(sandboxed, real + QStringLiteral("-sandbox"));
+        l = load({QStringLiteral("--sandbox"), QStringLiteral("--wa-url"), QStringLiteral("ws://127.0.0.1:1/ws/chat")}, {});
+        QCOMPARE(l.action, ConfigLoad::Action::Error);
+        QVERIFY(l.text.contains(QLatin1String("--wa-url")));
+        l = load({QStringLiteral("--help")}, {});
+        QVERIFY(l.text.contains(QLatin1String("--sandbox")));
+    }
     void helpAndVersion()
     {
         ConfigLoad l = load({QStringLiteral("--help")}, {});

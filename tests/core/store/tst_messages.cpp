@@ -126,6 +126,13 @@ private Q_SLOTS:
         page = repo.chatMessages(q);
         QCOMPARE(page.total, 5);
         QCOMPARE(page.messages.first().content, QStringLiteral("g4"));
+        // Without the count: the same rows, total -1.
+        q.countTotal = false;
+        page = repo.chatMessages(q);
+        QCOMPARE(page.total, -1);
+        QCOMPARE(page.messages.size(), 5);
+        QCOMPARE(page.messages.first().content, QStringLiteral("g4"));
+        q.countTotal = true;
 
         QVERIFY(ContactRepository::touch(m_db, "i", group, {}, true, 5, &error));
         ChatPage chats = repo.chats({QStringLiteral("i"), {}, 10, 0});
