@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QShowEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -121,8 +122,16 @@ InstancePage::InstancePage(InstanceManager *manager, QrTracker *qr, StoreReader 
     m_activityView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_activityView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_activityView->horizontalHeader()->setStretchLastSection(true);
-    m_activityView->horizontalHeader()->setSectionResizeMode(ActivityModel::Time, QHeaderView::ResizeToContents);
-    m_activityView->horizontalHeader()->setSectionResizeMode(ActivityModel::Event, QHeaderView::ResizeToContents);
+    // ResizeToContents would measure once, while the lazily filled model is still empty, and then
+    // never again: the columns are fitted by hand whenever rows arrive or the page is shown.
+    m_activityView->setWordWrap(false);
+    m_activityView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    connect(m_activity, &QAbstractItemModel::modelReset, this, &InstancePage::fitActivityColumns,
+            Qt::QueuedConnection);
+    connect(m_activity, &QAbstractItemModel::layoutChanged, this, &InstancePage::fitActivityColumns,
+            Qt::QueuedConnection);
+    connect(m_activity, &QAbstractItemModel::rowsInserted, this, &InstancePage::fitActivityColumns,
+            Qt::QueuedConnection);
     QFont sub = m_activityTitle->font();
     sub.setBold(true);
     m_activityTitle->setFont(sub);
@@ -276,6 +285,18 @@ void InstancePage::updateCountdown()
     m_progress->setValue(secs);
     m_countdown->setText(secs > 0 ? tr("A new code in %n s", nullptr, secs) : tr("A new code is coming…"));
     m_progress->setAccessibleName(m_countdown->text());
+}
+
+void InstancePage::fitActivityColumns()
+{
+    m_activityView->resizeColumnToContents(ActivityModel::Time);
+    m_activityView->resizeColumnToContents(ActivityModel::Event);
+}
+
+void InstancePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    fitActivityColumns();
 }
 
 void InstancePage::changeEvent(QEvent *event)

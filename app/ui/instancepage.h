@@ -51,9 +51,11 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
+    void fitActivityColumns();
     void refreshView();
     void updateCountdown();
 

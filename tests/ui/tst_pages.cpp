@@ -148,6 +148,14 @@ private Q_SLOTS:
         // The activity log (read on the reader thread) shows what happened.
         QTRY_VERIFY(page.activityModel()->rowCount() >= 2);
         QCOMPARE(page.activityModel()->index(0, 0).data(ui::ActivityModel::ActionRole).toString(), QStringLiteral("connected"));
+        // The time and event columns are as wide as their text once rows have arrived.
+        for (int column : {int(ui::ActivityModel::Time), int(ui::ActivityModel::Event)}) {
+            const QString text = page.activityModel()->index(0, column).data().toString();
+            const int needed = page.activityView()->fontMetrics().horizontalAdvance(text);
+            QTRY_VERIFY2(page.activityView()->columnWidth(column) >= needed,
+                         qPrintable(QStringLiteral("column %1 is %2 px for \"%3\" (%4 px)")
+                                        .arg(column).arg(page.activityView()->columnWidth(column)).arg(text).arg(needed)));
+        }
         QVERIFY(uitest::screenshot(&page, QStringLiteral("instance-connected")) > 3);
 
         engine.of(id)->show(st::connecting);
