@@ -91,6 +91,10 @@ void WaBackend::connectClient(Client *client)
 
 void WaBackend::start()
 {
+    // The client starts on its session thread a moment later; until then the instance is already
+    // connecting (so /qr answers "generating", not "not connecting", right after a create).
+    if (m_state == Client::State::Stopped)
+        publish(Client::State::Connecting);
     onSession([](WaSession &s) { s.client()->start(); });
 }
 

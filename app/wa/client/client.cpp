@@ -110,7 +110,8 @@ void Client::connectNow()
     if (!loadDevice()) {
         qCWarning(lcWaClient, "cannot create or store the device credentials");
         m_running = false;
-        setState(State::Stopped);
+        m_state = State::Stopped; // said even if it was never left: whoever asked to start hears it failed
+        Q_EMIT stateChanged(m_state);
         return;
     }
     QByteArray payload;
