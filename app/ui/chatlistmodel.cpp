@@ -26,7 +26,7 @@ QString messagePreview(const QString &type, const QString &text, const QString &
     return line.isEmpty() ? QStringLiteral("[%1]").arg(kind) : QStringLiteral("[%1] %2").arg(kind, line);
 }
 
-ChatListModel::ChatListModel(StoreReader *reader, QObject *parent) : QAbstractListModel(parent), m_reader(reader) {}
+ChatListModel::ChatListModel(StoreReader *reader, QObject *parent) : PagedRows(parent), m_reader(reader) {}
 
 QString ChatListModel::titleOf(const ChatRow &row)
 {
@@ -36,41 +36,12 @@ QString ChatListModel::titleOf(const ChatRow &row)
     return row.isGroup ? user : QLatin1Char('+') + user;
 }
 
-void ChatListModel::setInstance(const QString &instanceId)
-{
-    if (instanceId == m_instanceId)
-        return;
-    m_instanceId = instanceId;
-    beginResetModel();
-    m_rows.clear();
-    m_total = 0;
-    endResetModel();
-    ++m_epoch;
-    m_loading = false;
-    if (!instanceId.isEmpty())
-        load(0, PageSize, true);
-}
-
 void ChatListModel::setSearch(const QString &text)
 {
     if (text == m_search)
         return;
     m_search = text;
-    ++m_epoch;
-    m_loading = false;
-    if (!m_instanceId.isEmpty())
-        load(0, PageSize, true);
-}
-
-void ChatListModel::refresh()
-{
-    if (m_instanceId.isEmpty())
-        return;
-    if (m_loading) {
-        m_refreshAgain = true;
-        return;
-    }
-    load(0, std::max(PageSize, int(m_rows.size())), true);
+    restart();
 }
 
 int ChatListModel::rowOf(const QString &jid) const
@@ -83,8 +54,7 @@ int ChatListModel::rowOf(const QString &jid) const
 
 void ChatListModel::load(int skip, int limit, bool replace)
 {
-    m_loading = true;
-    const quint64 epoch = m_epoch;
+    const quint64 epoch = startLoad();
     core::store::ChatQuery q;
     q.instanceId = m_instanceId;
     q.search = m_search;
@@ -110,40 +80,7 @@ void ChatListModel::load(int skip, int limit, bool replace)
             out.rows.push_back(row);
         }
         return out;
-    }, [this, epoch, replace](const Page &page) {
-        if (epoch != m_epoch)
-            return;
-        m_total = page.total; // still loading while rows go in (see ActivityModel::apply)
-        if (replace) {
-            beginResetModel();
-            m_rows = page.rows;
-            endResetModel();
-        } else if (!page.rows.isEmpty()) {
-            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.rows.size()) - 1);
-            m_rows += page.rows;
-            endInsertRows();
-        }
-        m_loading = false;
-        Q_EMIT loaded();
-        if (std::exchange(m_refreshAgain, false))
-            refresh();
-    });
-}
-
-int ChatListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-bool ChatListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_instanceId.isEmpty() && !m_loading && m_rows.size() < m_total;
-}
-
-void ChatListModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent))
-        load(int(m_rows.size()), PageSize, false);
+    }, [this, epoch, replace](const Page &page) { takePage(epoch, page.rows, page.total, replace); });
 }
 
 QVariant ChatListModel::data(const QModelIndex &index, int role) const

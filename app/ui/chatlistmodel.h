@@ -6,6 +6,8 @@
 #include <QAbstractListModel>
 #include <QVector>
 
+#include "ui/pagedrows.h"
+
 namespace ui {
 
 class StoreReader;
@@ -23,29 +25,20 @@ struct ChatRow {
     QString lastStatus;
 };
 
-class ChatListModel : public QAbstractListModel
+class ChatListModel : public PagedRows<QAbstractListModel, ChatRow>
 {
     Q_OBJECT
 public:
     enum Role { JidRole = Qt::UserRole + 1, NameRole, PreviewRole, LastAtRole, UnreadRole, IsGroupRole, LastFromMeRole, LastStatusRole };
-    static constexpr int PageSize = 50;
-
     explicit ChatListModel(StoreReader *reader, QObject *parent = nullptr);
 
-    void setInstance(const QString &instanceId);
-    QString instanceId() const { return m_instanceId; }
+    void setInstance(const QString &instanceId) { switchInstance(instanceId); }
     void setSearch(const QString &text); // in the chat's number and the contact's names
-    void refresh();
-    bool isLoading() const { return m_loading; }
-    qint64 total() const { return m_total; }
     int rowOf(const QString &jid) const;
     // A chat's title: its contact name, else +number, else the group id.
     static QString titleOf(const ChatRow &row);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
 Q_SIGNALS:
     void loaded();
@@ -55,16 +48,11 @@ private:
         QVector<ChatRow> rows;
         qint64 total = 0;
     };
-    void load(int skip, int limit, bool replace);
+    void load(int skip, int limit, bool replace) override;
+    void pageTaken() override { Q_EMIT loaded(); }
 
     StoreReader *m_reader;
-    QString m_instanceId;
     QString m_search;
-    QVector<ChatRow> m_rows;
-    qint64 m_total = 0;
-    bool m_loading = false;
-    bool m_refreshAgain = false;
-    quint64 m_epoch = 0;
 };
 
 // One line for a message in a list: its text, or a word for its kind of media.

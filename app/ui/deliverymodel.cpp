@@ -23,74 +23,29 @@ QString stateWord(const QString &state)
 }
 } // namespace
 
-DeliveryModel::DeliveryModel(StoreReader *reader, QObject *parent) : QAbstractTableModel(parent), m_reader(reader) {}
-
-void DeliveryModel::setInstance(const QString &instanceId)
-{
-    if (instanceId == m_instanceId)
-        return;
-    m_instanceId = instanceId;
-    ++m_epoch;
-    beginResetModel();
-    m_rows.clear();
-    m_total = 0;
-    endResetModel();
-    m_loading = false;
-    if (!instanceId.isEmpty())
-        load(0, PageSize, true);
-}
+DeliveryModel::DeliveryModel(StoreReader *reader, QObject *parent) : PagedRows(parent), m_reader(reader) {}
 
 void DeliveryModel::setStates(const QStringList &states)
 {
     if (states == m_states)
         return;
     m_states = states;
-    ++m_epoch;
-    m_loading = false;
-    if (!m_instanceId.isEmpty())
-        load(0, PageSize, true);
-}
-
-void DeliveryModel::refresh()
-{
-    if (m_instanceId.isEmpty())
-        return;
-    if (m_loading) {
-        m_refreshAgain = true;
-        return;
-    }
-    load(0, std::max(PageSize, int(m_rows.size())), true);
+    restart();
 }
 
 void DeliveryModel::load(int skip, int limit, bool replace)
 {
-    m_loading = true;
+    const quint64 epoch = startLoad();
     core::webhooks::DeliveryQuery q;
     q.instanceId = m_instanceId;
     q.states = m_states;
     q.limit = limit;
     q.skip = skip;
-    const quint64 epoch = m_epoch;
     m_reader->read(this, [q](ReadSession &s) {
         QString error;
         return s.deliveries().list(q, &error).value_or(core::webhooks::DeliveryPage{});
     }, [this, epoch, replace](const core::webhooks::DeliveryPage &page) {
-        if (epoch != m_epoch)
-            return;
-        m_total = page.total; // still loading while rows go in (see ActivityModel::apply)
-        if (replace) {
-            beginResetModel();
-            m_rows = page.deliveries;
-            endResetModel();
-        } else if (!page.deliveries.isEmpty()) {
-            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.deliveries.size()) - 1);
-            m_rows += page.deliveries;
-            endInsertRows();
-        }
-        m_loading = false;
-        Q_EMIT loaded();
-        if (std::exchange(m_refreshAgain, false))
-            refresh();
+        takePage(epoch, page.deliveries, page.total, replace);
     });
 }
 
@@ -101,25 +56,9 @@ void DeliveryModel::retranslate()
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
-int DeliveryModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 int DeliveryModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool DeliveryModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_instanceId.isEmpty() && !m_loading && m_rows.size() < m_total;
-}
-
-void DeliveryModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent))
-        load(int(m_rows.size()), PageSize, false);
 }
 
 QVariant DeliveryModel::data(const QModelIndex &index, int role) const

@@ -15,6 +15,7 @@ list(APPEND UI_SOURCES
     languagecontroller.h languagecontroller.cpp
     mainwindow.h mainwindow.cpp
     messagemodel.h messagemodel.cpp
+    pagedrows.h
     qrtracker.h qrtracker.cpp
     qrwidget.h qrwidget.cpp
     sandboxpanel.h sandboxpanel.cpp

@@ -66,13 +66,11 @@ ActivityPage ActivityRepository::activity(const ActivityQuery &query, QString *e
         binds << *query.endMs;
     }
 
-    QSqlQuery &count = prepared(dated ? QStringLiteral("SELECT COUNT(*) FROM activity_log WHERE %1").arg(where)
-                                      : QStringLiteral("SELECT COALESCE(SUM(total),0) FROM activity_counts WHERE %1").arg(where));
-    bindAll(count, binds);
-    const bool counted = execOrError(count, error) && count.next();
-    page.total = counted ? count.value(0).toLongLong() : 0;
-    count.finish();
-    if (!counted)
+    const auto total = countOf(prepared(dated ? QStringLiteral("SELECT COUNT(*) FROM activity_log WHERE %1").arg(where)
+                                              : QStringLiteral("SELECT COALESCE(SUM(total),0) FROM activity_counts WHERE %1").arg(where)),
+                               binds, error);
+    page.total = total.value_or(0);
+    if (!total)
         return page;
 
     QSqlQuery &q = prepared(QStringLiteral("SELECT id, action, details, created_at FROM activity_log WHERE %1"

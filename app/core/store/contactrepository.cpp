@@ -114,20 +114,17 @@ ContactPage ContactRepository::list(const ContactQuery &query, QString *error)
     if (query.onlyGroups)
         where += QStringLiteral(" AND is_group=1");
     if (!query.search.isEmpty()) {
-        QString pattern = query.search;
-        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%")).replace(QLatin1Char('_'), QLatin1String("\\_"));
-        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        const QString pattern = containsPattern(query.search);
         where += QStringLiteral(" AND (name LIKE ? ESCAPE '\\' OR push_name LIKE ? ESCAPE '\\' OR number LIKE ? ESCAPE '\\')");
         binds << pattern << pattern << pattern;
     }
     QSqlQuery count(m_db);
     count.setForwardOnly(true);
     count.prepare(QStringLiteral("SELECT COUNT(*) FROM contacts WHERE %1").arg(where));
-    for (const QVariant &b : std::as_const(binds))
-        count.addBindValue(b);
-    if (!execOrError(count, error) || !count.next())
+    const auto total = countOf(count, binds, error);
+    if (!total)
         return page;
-    page.total = count.value(0).toLongLong();
+    page.total = *total;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM contacts WHERE %2 ORDER BY COALESCE(NULLIF(name, ''), push_name, number) COLLATE NOCASE,"

@@ -190,12 +190,9 @@ MessagePage MessageRepository::chatMessages(const MessageQuery &query, QString *
     bindDated(where, binds, query);
     page.total = -1;
     if (query.countTotal) {
-        QSqlQuery &count = prepared(QStringLiteral("SELECT COUNT(*) FROM messages WHERE %1").arg(where));
-        bindAll(count, binds);
-        const bool counted = execOrError(count, error) && count.next();
-        page.total = counted ? count.value(0).toLongLong() : 0;
-        count.finish();
-        if (!counted)
+        const auto total = countOf(prepared(QStringLiteral("SELECT COUNT(*) FROM messages WHERE %1").arg(where)), binds, error);
+        page.total = total.value_or(0);
+        if (!total)
             return page;
     }
     QSqlQuery &q = prepared(QStringLiteral("SELECT %1 FROM messages WHERE %2 ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
@@ -218,19 +215,14 @@ ChatPage MessageRepository::chats(const ChatQuery &query, QString *error)
     QString where = QStringLiteral("m.instance_id=?");
     QVariantList binds{query.instanceId};
     if (!query.search.isEmpty()) {
-        QString pattern = query.search;
-        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%")).replace(QLatin1Char('_'), QLatin1String("\\_"));
-        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        const QString pattern = containsPattern(query.search);
         where += QStringLiteral(" AND (m.remote_jid LIKE ? ESCAPE '\\' OR c.name LIKE ? ESCAPE '\\' OR c.push_name LIKE ? ESCAPE '\\')");
         binds << pattern << pattern << pattern;
     }
     const QString from = QStringLiteral("messages m LEFT JOIN contacts c ON c.instance_id = m.instance_id AND c.remote_jid = m.remote_jid");
-    QSqlQuery &count = prepared(QStringLiteral("SELECT COUNT(DISTINCT m.remote_jid) FROM %1 WHERE %2").arg(from, where));
-    bindAll(count, binds);
-    const bool counted = execOrError(count, error) && count.next();
-    page.total = counted ? count.value(0).toLongLong() : 0;
-    count.finish();
-    if (!counted)
+    const auto total = countOf(prepared(QStringLiteral("SELECT COUNT(DISTINCT m.remote_jid) FROM %1 WHERE %2").arg(from, where)), binds, error);
+    page.total = total.value_or(0);
+    if (!total)
         return page;
     QSqlQuery &q = prepared(
         QStringLiteral("SELECT m.remote_jid, COUNT(*), SUM(m.from_me = 0 AND m.status = 'received'), MAX(m.created_at),"

@@ -95,4 +95,22 @@ inline bool execOrError(QSqlQuery &q, QString *error)
     return false;
 }
 
+// Runs a prepared "SELECT COUNT(...)" with `binds`; nullopt (and *error) when it fails.
+inline std::optional<qint64> countOf(QSqlQuery &q, const QVariantList &binds, QString *error)
+{
+    bindAll(q, binds);
+    std::optional<qint64> n;
+    if (execOrError(q, error) && q.next())
+        n = q.value(0).toLongLong();
+    q.finish();
+    return n;
+}
+
+// `text` as a LIKE pattern matching it anywhere, for "... LIKE ? ESCAPE '\\'".
+inline QString containsPattern(QString text)
+{
+    text.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%")).replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + text + QLatin1Char('%');
+}
+
 } // namespace core::store
