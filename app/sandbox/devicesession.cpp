@@ -41,7 +41,9 @@ DeviceSession::DeviceSession(QWebSocket *socket, SandboxServer &server, QObject 
     });
     auto *frames = new wa::socket::FrameSocket(wa::socket::FrameSocket::Role::Server);
     frames->attach(socket);
+    frames->setMaxFrameSize(server.maxFrameBytes());
     m_noise = new wa::socket::NoiseSocket(frames, this);
+    m_noise->setHandshakeTimeout(server.handshakeTimeoutMs());
     connect(m_noise, &wa::socket::NoiseSocket::handshakeCompleted, this, &DeviceSession::onHandshake);
     connect(m_noise, &wa::socket::NoiseSocket::messageReceived, this, &DeviceSession::onMessage);
     connect(m_noise, &wa::socket::NoiseSocket::disconnected, this, [this](const wa::socket::Error &e) {

@@ -55,6 +55,8 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
     }
     bind(tcp);
     m_host = options.host;
+    m_handshakeTimeoutMs = options.handshakeTimeoutMs;
+    m_maxFrameBytes = options.maxFrameBytes;
     m_port = tcp->serverPort();
     return true;
 }

@@ -27,6 +27,8 @@ struct SandboxOptions {
     QHostAddress host = QHostAddress::LocalHost;
     quint16 port = 0;
     QString rootKeyFile; // empty: a fresh root per run
+    int handshakeTimeoutMs = 20000;              // a connection that has not finished Noise by then is dropped
+    qsizetype maxFrameBytes = 4 * 1024 * 1024;   // a larger length prefix drops the connection at once
 };
 
 class SandboxServer : public QAbstractHttpServer
@@ -38,6 +40,8 @@ public:
 
     bool start(const SandboxOptions &options, QString *error);
     quint16 port() const { return m_port; }
+    int handshakeTimeoutMs() const { return m_handshakeTimeoutMs; }
+    qsizetype maxFrameBytes() const { return m_maxFrameBytes; }
     QString baseUrl() const; // http://host:port
     QString wsUrl() const;   // ws://host:port/ws/chat
     QString mediaHost() const; // host:port, what media_conn names
@@ -85,6 +89,8 @@ private:
 
     std::optional<SandboxKeys> m_keys;
     QHostAddress m_host;
+    int m_handshakeTimeoutMs = 20000;
+    qsizetype m_maxFrameBytes = 4 * 1024 * 1024;
     quint16 m_port = 0;
     QSet<DeviceSession *> m_sessions;
     PhoneBook m_phones;

@@ -39,7 +39,7 @@ public:
 
     bool isOpen() const;
     Role role() const { return m_role; }
-    // Tests lower this to exercise the limit without 16 MB frames.
+    // Below the protocol's 16 MB: the sandbox caps what clients may send; tests exercise the limit.
     void setMaxFrameSize(qsizetype size) { m_decoder.setMaxFrameSize(size); }
 
 Q_SIGNALS:
