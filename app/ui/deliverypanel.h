@@ -39,7 +39,6 @@ public:
     DeliveryModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QComboBox *filterBox() const { return m_filter; }
-    QLabel *messageLabel() const { return m_message; }
 
 protected:
     void changeEvent(QEvent *event) override;

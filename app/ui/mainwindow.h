@@ -65,8 +65,6 @@ public:
     InstanceListModel *instanceModel() const { return m_model; }
     InstancePage *instancePage() const { return m_instancePage; }
     ChatsPage *chatsPage() const { return m_chats; }
-    WebhookPage *webhookPage() const { return m_webhooks; }
-    DeliveryPanel *deliveryPanel() const { return m_deliveries; }
     StatsPage *statsPage() const { return m_stats; }
     UsersPage *usersPage() const { return m_users; }
     SettingsPage *settingsPage() const { return m_settings; }
@@ -77,7 +75,6 @@ public:
     LanguageController *language() const { return m_language.get(); }
     ThemeController *theme() const { return m_theme.get(); }
     QTabWidget *sections() const { return m_sections; }
-    QTabWidget *instanceTabs() const { return m_instanceTabs; }
     QSplitter *splitter() const { return m_splitter; }
     StoreReader *reader() const { return m_reader.get(); }
     QString lastNotice() const { return m_lastNotice; }

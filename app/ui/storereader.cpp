@@ -79,7 +79,6 @@ QString StoreReader::openError() const
 
 void StoreReader::post(std::function<void(ReadSession &)> task)
 {
-    m_pending.ref();
     QMetaObject::invokeMethod(m_worker, [this, task = std::move(task)] {
         if (!m_session && openError().isEmpty()) {
             m_connection = core::store::Database::uniqueName(QStringLiteral("ui-read"));
@@ -97,7 +96,6 @@ void StoreReader::post(std::function<void(ReadSession &)> task)
         }
         if (m_session)
             task(*m_session);
-        m_pending.deref();
     }, Qt::QueuedConnection);
 }
 

@@ -3,7 +3,6 @@
 // SQLite connection (WAL lets it read while the DbWriter writes) runs jobs in order and hands
 // their results back to the GUI thread as values. Delivery is guarded by a context object: a
 // model destroyed (or a page closed) while its job runs never sees the late result.
-#include <QAtomicInt>
 #include <QMutex>
 #include <QObject>
 #include <QPointer>
@@ -73,7 +72,6 @@ public:
         });
     }
 
-    int pendingJobs() const { return m_pending.loadRelaxed(); }
     QString openError() const; // why the connection could not be opened, or empty
 
 private:
@@ -87,7 +85,6 @@ private:
     QString m_connection;
     mutable QMutex m_errorLock;
     QString m_openError; // guarded by m_errorLock
-    QAtomicInt m_pending;
 };
 
 } // namespace ui
