@@ -12,6 +12,8 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
+# shellcheck source=bench-lib.sh
+source "$here/bench-lib.sh"
 build=${1:-$root/build/bench}
 build=$(cd "$build" && pwd)
 connections=${CONNECTIONS:-50}
@@ -34,18 +36,6 @@ hello_pid=
 watchdog_pid=
 child_pid= # the step running now (seeding, wrk), so that cleanup can stop it
 
-# Stop one process we started: SIGTERM, up to 10 s, then SIGKILL.
-stop() {
-    local pid=$1
-    [[ -n $pid ]] || return 0
-    kill -TERM "$pid" 2>/dev/null || return 0
-    for _ in $(seq 100); do
-        kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null || true; return 0; }
-        sleep 0.1
-    done
-    kill -KILL "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-}
 cleanup() {
     set +e
     [[ -n $child_pid ]] && kill -TERM "$child_pid" 2>/dev/null && wait "$child_pid" 2>/dev/null
@@ -58,10 +48,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 # A hard bound on the whole run: a normal one takes about a minute; after 150 s, stop the step that is
 # running and clean up.
-( trap 'kill $sleeper 2>/dev/null; exit 0' TERM
-  sleep 150 & sleeper=$!
-  wait $sleeper && { echo "api-bench: time limit reached, stopping" >&2; kill -TERM $$; } ) &
-watchdog_pid=$!
+start_watchdog 150 api-bench
 
 # Run one step in the background and wait for it, so that a signal interrupts the wait at once
 # and cleanup can stop the step: run_step <time limit s> <command...>
@@ -74,10 +61,6 @@ run_step() {
     wait "$child_pid" || rc=$?
     child_pid=
     return "$rc"
-}
-
-free_port() {
-    "$python" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
 }
 
 api_port=$(free_port)

@@ -13,6 +13,8 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
+# shellcheck source=bench-lib.sh
+source "$here/bench-lib.sh"
 build=${1:-$root/build/bench}
 build=$(cd "$build" && pwd)
 backlog=${BACKLOG:-20000}
@@ -30,17 +32,6 @@ peer_pid=
 watchdog_pid=
 child_pid=
 
-stop() {
-    local pid=$1
-    [[ -n $pid ]] || return 0
-    kill -TERM "$pid" 2>/dev/null || return 0
-    for _ in $(seq 100); do
-        kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null || true; return 0; }
-        sleep 0.1
-    done
-    kill -KILL "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-}
 cleanup() {
     set +e
     [[ -n $child_pid ]] && kill -TERM "$child_pid" 2>/dev/null && wait "$child_pid" 2>/dev/null
@@ -51,14 +42,7 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-( trap 'kill $sleeper 2>/dev/null; exit 0' TERM
-  sleep 600 & sleeper=$!
-  wait $sleeper && { echo "webhook-bench: time limit reached, stopping" >&2; kill -TERM $$; } ) &
-watchdog_pid=$!
-
-free_port() {
-    node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'
-}
+start_watchdog 600 webhook-bench
 
 api_port=$(free_port)
 base=http://127.0.0.1:$api_port
