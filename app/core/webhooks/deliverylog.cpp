@@ -65,29 +65,20 @@ std::optional<DeliveryPage> DeliveryLog::list(const DeliveryQuery &query, QStrin
     QSqlQuery count(m_db);
     count.setForwardOnly(true);
     count.prepare(QStringLiteral("SELECT COUNT(*) FROM webhook_outbox WHERE %1").arg(where));
-    for (const QVariant &b : binds)
-        count.addBindValue(b);
-    if (!count.exec() || !count.next()) {
-        if (error)
-            *error = count.lastError().text();
+    const auto total = store::countOf(count, binds, error);
+    if (!total)
         return std::nullopt;
-    }
-    page.total = count.value(0).toLongLong();
-    count.finish();
+    page.total = *total;
 
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1%2 FROM webhook_outbox WHERE %3 ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
                   .arg(QLatin1String(kColumns), query.withPayload ? QStringLiteral(", payload") : QString(), where));
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    q.addBindValue(query.limit);
-    q.addBindValue(query.skip);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
+    store::bindAll(q, binds);
+    q.bindValue(int(binds.size()), query.limit);
+    q.bindValue(int(binds.size()) + 1, query.skip);
+    if (!store::execOrError(q, error))
         return std::nullopt;
-    }
     while (q.next())
         page.deliveries.push_back(readDelivery(q, query.withPayload));
     return page;
