@@ -87,8 +87,11 @@ private Q_SLOTS:
         QCOMPARE(uploadedAgain.size(), 0); // the server still holds 50: nothing to top up
 
         QSignalSpy out(&again, &client::Client::loggedOut);
+        QSignalSpy dropped(&again, &client::Client::disconnected);
         again.logout();
         QCOMPARE(out.size(), 1);
+        QTest::qWait(100);
+        QCOMPARE(dropped.size(), 0); // one fact, the logout, not also a "connection closed"
         QCOMPARE(again.state(), client::Client::State::LoggedOut);
         QVERIFY(!keys.loadCredentials());
     }

@@ -147,6 +147,7 @@ private:
     QString m_pendingPairingPhone;
     int m_attempt = 0;
     bool m_running = false;
+    bool m_wiping = false; // the connection a wipe closes is reported as loggedOut only
 };
 
 } // namespace wa::client

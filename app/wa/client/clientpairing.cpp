@@ -93,6 +93,8 @@ void Client::onDisconnected(const connection::Disconnect &why)
     m_qr.clear();
     m_pairingCode.reset();
     m_sender->connectionLost();
+    if (m_wiping)
+        return;
     if (why.loggedOut) {
         wipe(why.name);
         return;
@@ -132,8 +134,11 @@ void Client::wipe(const QString &reason)
     m_signal.reset();
     m_sender->devices().clear();
     m_groups->clear();
-    if (m_connection)
+    if (m_connection) {
+        m_wiping = true;
         m_connection->close();
+        m_wiping = false;
+    }
     setState(State::LoggedOut);
     Q_EMIT loggedOut(reason);
 }
